@@ -1,0 +1,43 @@
+"""workbench: an offline translation and alignment workbench.
+
+The same core serves the CLI, the review server and Python users::
+
+    from workbench import Store, run
+    result = run("lettre.txt", english="letter.txt")
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from workbench.errors import (  # noqa: E402
+    ConflictError,
+    InputError,
+    NotFoundError,
+    StageMissingError,
+    StoreError,
+    WorkbenchError,
+)
+from workbench.model import Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment  # noqa: E402
+from workbench.pipeline import RunResult, run  # noqa: E402
+from workbench.store import Store  # noqa: E402
+
+__all__ = [
+    "ConflictError",
+    "Document",
+    "Draft",
+    "InputError",
+    "Link",
+    "LinkStatus",
+    "NotFoundError",
+    "Paragraph",
+    "Project",
+    "Role",
+    "RunResult",
+    "Segment",
+    "StageMissingError",
+    "Store",
+    "StoreError",
+    "WorkbenchError",
+    "run",
+]

@@ -1,0 +1,1 @@
+"""The dynamic-programming aligner: pure functions over embedding arrays."""

@@ -1,0 +1,1 @@
+"""Sentence embedders behind one small interface, with a cache in the store."""

@@ -1,0 +1,130 @@
+"""Plain dataclasses that every stage takes and returns.
+
+Stages never see SQL rows or HTTP requests: readers produce a `Document`, the
+segmenter fills its paragraphs with `Segment`s, the translator makes `Draft`s,
+the aligner makes `Link`s, and the store keeps all of them inside a `Project`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class LinkStatus(enum.StrEnum):
+    """Review state of one link.
+
+    `rejected` is what the review page calls "excluded": kept in the project,
+    never exported as a pair.
+    """
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    EDITED = "edited"
+    NEEDS_REVIEW = "needs_review"
+    REJECTED = "rejected"
+
+    @property
+    def is_locked(self) -> bool:
+        """A person decided this link; the aligner must not move it."""
+        return self in (LinkStatus.APPROVED, LinkStatus.EDITED)
+
+
+class Role(enum.StrEnum):
+    SOURCE = "source"
+    TARGET = "target"
+
+
+@dataclass
+class Segment:
+    """One sentence (or title, signature line...) of a document.
+
+    `start`/`end` are character offsets into `Document.text`, so that
+    `document.text[start:end]` is the segment as it appeared in the file
+    (line breaks and hyphenation included); `text` is the cleaned sentence.
+    """
+
+    text: str
+    lang: str
+    start: int
+    end: int
+    paragraph: int = 0
+    kind: str = "text"
+    id: int | None = None
+
+
+@dataclass
+class Paragraph:
+    """A block of the document: a paragraph, a title, a signature line."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "text"
+    segments: list[Segment] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A file as read: its decoded text and the paragraphs rebuilt from it."""
+
+    text: str
+    lang: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    path: str | None = None
+    format: str = "txt"
+    encoding: str = "utf-8"
+    meta: dict[str, Any] = field(default_factory=dict)
+    role: Role = Role.SOURCE
+    id: int | None = None
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [s for p in self.paragraphs for s in p.segments]
+
+
+@dataclass
+class Draft:
+    """Machine translation of one segment by one model."""
+
+    segment_id: int
+    model: str
+    text: str
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    """A pairing of source segments with target segments.
+
+    In a stored project `src` and `tgt` hold segment ids; the aligner works on
+    0-based positions and the pipeline maps them to ids before storing.
+    `[a]` / `[]` is a 1:0 link (an unaligned source segment).
+    """
+
+    src: list[int]
+    tgt: list[int]
+    score: float | None = None
+    status: LinkStatus = LinkStatus.PROPOSED
+    note: str = ""
+    flags: list[str] = field(default_factory=list)
+    position: float = 0.0
+    id: int | None = None
+
+    @property
+    def kind(self) -> str:
+        """Link type as translators write it: "1:1", "2:1", "0:1"..."""
+        return f"{len(self.src)}:{len(self.tgt)}"
+
+
+@dataclass
+class Project:
+    id: int
+    name: str
+    src_lang: str
+    tgt_lang: str
+    created_at: str
+    updated_at: str
+    version: int = 0
+    settings: dict[str, Any] = field(default_factory=dict)

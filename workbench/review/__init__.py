@@ -1,0 +1,1 @@
+"""The local review server and its page."""

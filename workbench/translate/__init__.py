@@ -1,0 +1,1 @@
+"""Offline translation: Argos packages run through CTranslate2 in batches."""
