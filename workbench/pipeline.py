@@ -1,16 +1,25 @@
 """The main job, one document pair at a time: read, segment, draft, align, store, export.
 
-The CLI, the batch runner and Python users all call `run()`.
+The CLI, the batch runner (local processes or Ray) and Python users all call
+`run()`. Running it again on the same files reuses the project and every
+cached draft and embedding; review work already done is never overwritten.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from workbench.errors import InputError
-from workbench.model import Document, Project, Role
-from workbench.store import Store
+from workbench.errors import InputError, StageMissingError, WorkbenchError
+from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
+from workbench.store import Store, text_hash
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): how far a long stage has come."""
+
+DEFAULT_THRESHOLD = 0.5
 
 
 @dataclass
@@ -18,16 +27,40 @@ class RunResult:
     project: Project
     source_segments: int
     target_segments: int
+    target_kind: str = "none"
+    """'document' (the English version given), 'drafts' (machine drafts to post-edit) or 'none'."""
     links_by_kind: dict[str, int] = field(default_factory=dict)
     needs_review: int = 0
+    confident: int = 0
     drafted: int = 0
+    model: str | None = None
+    embedder: str | None = None
+    reused: bool = False
     exports: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "project": self.project.name,
+            "source_segments": self.source_segments,
+            "target_segments": self.target_segments,
+            "target_kind": self.target_kind,
+            "links_by_kind": self.links_by_kind,
+            "links": sum(self.links_by_kind.values()),
+            "needs_review": self.needs_review,
+            "confident": self.confident,
+            "drafted": self.drafted,
+            "model": self.model,
+            "embedder": self.embedder,
+            "reused": self.reused,
+            "exports": [str(p) for p in self.exports],
+            "notes": self.notes,
+        }
 
     def __str__(self) -> str:
         lines = [
             f"project {self.project.name}: {self.source_segments} source segments, "
-            f"{self.target_segments} target segments"
+            f"{self.target_segments} target segments ({self.target_kind})"
         ]
         if self.links_by_kind:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
@@ -46,11 +79,149 @@ def check_input_file(path: str | Path, what: str = "input") -> Path:
     return p
 
 
-def read_and_segment(path: str | Path, lang: str, role: Role) -> Document:
-    from workbench.readers import read_document
+def read_and_segment(path: str | Path, lang: str, role: Role, presegmented: bool = False) -> Document:
+    """Read one file into a segmented Document (one segment per line when `presegmented`)."""
+    from workbench import readers
     from workbench.segment import segment_document
 
-    return segment_document(read_document(check_input_file(path, "the " + role.value), lang=lang, role=role))
+    p = check_input_file(path, "the " + role.value)
+    if presegmented:
+        return readers.read_presegmented(p, lang=lang, role=role)
+    document = segment_document(readers.read_document(p, lang=lang, role=role))
+    if not document.segments:
+        raise InputError(f"{p} holds no text to align (no sentences found)")
+    return document
+
+
+def _document_fingerprint(document: Document) -> str:
+    return text_hash("\n".join(s.text for s in document.segments))
+
+
+def _find_reusable(store: Store, name: str, source: Document, target: Document | None) -> Project | None:
+    """The project of an earlier run on the same files, or None; a different one under this name is an error."""
+    try:
+        project = store.project(name)
+    except WorkbenchError:
+        return None
+    stored = {d.role: d for d in store.documents(project.id)}
+    same = Role.SOURCE in stored and stored[Role.SOURCE].meta.get("fingerprint") == _document_fingerprint(source)
+    if target is None:
+        same = same and (Role.TARGET not in stored or bool(stored[Role.TARGET].meta.get("from_drafts")))
+    else:
+        same = (
+            same
+            and Role.TARGET in stored
+            and stored[Role.TARGET].meta.get("fingerprint") == _document_fingerprint(target)
+        )
+    if not same:
+        raise InputError(
+            f"a project named {name!r} already exists with other documents; choose another name with "
+            f"--project, or delete it first with: workbench projects delete {name!r}"
+        )
+    return project
+
+
+def _store_document(store: Store, project_id: int, document: Document) -> Document:
+    document.meta["fingerprint"] = _document_fingerprint(document)
+    return store.add_document(project_id, document)
+
+
+def _installed_model(model: str | None) -> Any | None:
+    """The fr→en package to draft with, or None when none is installed (drafting is optional)."""
+    try:
+        from workbench.translate import find_model
+    except ImportError:
+        return None
+    found = find_model("fr", "en", name=model)
+    if found is None and model is not None:
+        raise InputError(f"no installed translation model {model!r}; see: workbench models list")
+    return found
+
+
+def _draft(store: Store, project: Project, package: Any, progress: Progress | None) -> dict[int, str]:
+    from workbench.translate import draft_project
+
+    def report(done: int, total: int) -> None:
+        if progress:
+            progress("translate", done, total)
+
+    drafts = draft_project(store, project.id, package=package, progress=report)
+    return {d.segment_id: d.text for d in drafts}
+
+
+def _drafts_as_target(store: Store, project: Project, source: Document, drafts: dict[int, str], model: str) -> None:
+    """No English version: the drafts become the target side, one per French segment, to post-edit in review."""
+    paragraphs: list[Paragraph] = []
+    text_parts: list[str] = []
+    offset = 0
+    for p_idx, paragraph in enumerate(source.paragraphs):
+        segs = []
+        p_start = offset
+        for seg in paragraph.segments:
+            draft = drafts.get(seg.id or -1, "")
+            segs.append(Segment(draft, "en", offset, offset + len(draft), p_idx, seg.kind))
+            text_parts.append(draft + " ")
+            offset += len(draft) + 1
+        paragraphs.append(Paragraph("", p_start, offset, paragraph.kind, segs))
+        text_parts[-1:] = [text_parts[-1].rstrip(" ") + "\n"] if text_parts else []
+    text = "".join(text_parts)
+    for p in paragraphs:
+        p.text = text[p.start : p.end]
+    doc = Document(text=text, lang="en", paragraphs=paragraphs, format="drafts", role=Role.TARGET)
+    doc.meta["from_drafts"] = model
+    _store_document(store, project.id, doc)
+    src_ids = [s.id for s in source.segments]
+    tgt_ids = [s.id for s in doc.segments]
+    store.replace_links(
+        project.id,
+        [Link([a], [b], None, LinkStatus.NEEDS_REVIEW) for a, b in zip(src_ids, tgt_ids, strict=True) if a and b],
+        kind="drafts",
+    )
+
+
+def _align(
+    store: Store,
+    project: Project,
+    source: Document,
+    target: Document,
+    drafts: dict[int, str],
+    embedder_name: str | None,
+) -> str:
+    from workbench.align import align_segments
+    from workbench.embed import get_embedder
+
+    embedder = get_embedder(embedder_name, store=store)
+    src = source.segments
+    tgt = target.segments
+    src_drafts = [drafts.get(s.id or -1, "") for s in src] if drafts else None
+    beads = align_segments(
+        [s.text for s in src],
+        [s.text for s in tgt],
+        embedder,
+        src_paragraphs=[s.paragraph for s in src],
+        tgt_paragraphs=[s.paragraph for s in tgt],
+        src_drafts=src_drafts,
+    )
+    links = [
+        Link(
+            [src[i].id for i in bead.src if src[i].id is not None],
+            [tgt[j].id for j in bead.tgt if tgt[j].id is not None],
+            float(bead.score),
+        )
+        for bead in beads
+    ]
+    store.replace_links(project.id, links, kind="align")
+    return str(embedder.name)
+
+
+def _has_review_work(store: Store, project_id: int) -> bool:
+    return any(e.actor != "aligner" for e in store.events(project_id))
+
+
+def default_project_name(path: str | Path) -> str:
+    stem = Path(path).stem.strip() or "document"
+    safe = "".join(c if c.isalnum() or c in "-_ ." else "-" for c in stem).lstrip(".") or "document"
+    return safe[:100]
 
 
 def run(
@@ -58,27 +229,103 @@ def run(
     english: str | Path | None = None,
     *,
     project: str | None = None,
-    out: str | Path = "aligned",
+    out: str | Path | None = "aligned",
     embedder: str | None = None,
     model: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    translate: bool = True,
     workspace: str | Path | None = None,
     store: Store | None = None,
+    progress: Progress | None = None,
 ) -> RunResult:
-    """Segment, draft, align and export one document (and its English version when given)."""
+    """Segment, draft, align, store and export one document (and its English version when given).
+
+    Exports a TMX of the confident links (approved ones, and proposed ones scoring at least
+    `threshold`) into `out`; `out=None` skips the export.
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise InputError(f"the confidence threshold must be between 0 and 1 (got {threshold})")
     check_input_file(fr_file, "French")
     if english is not None:
         check_input_file(english, "English")
     source = read_and_segment(fr_file, "fr", Role.SOURCE)
     target = read_and_segment(english, "en", Role.TARGET) if english is not None else None
+
     own_store = store is None
     db = store or Store.open_workspace(workspace)
     try:
-        name = project or Path(fr_file).stem
-        proj = db.create_project(name, "fr", "en")
-        db.add_document(proj.id, source)
-        if target is not None:
-            db.add_document(proj.id, target)
-        return RunResult(proj, len(source.segments), len(target.segments) if target else 0)
+        name = project or default_project_name(fr_file)
+        proj = _find_reusable(db, name, source, target)
+        reused = proj is not None
+        if proj is None:
+            proj = db.create_project(name, "fr", "en", settings={"threshold": threshold})
+            _store_document(db, proj.id, source)
+            if target is not None:
+                _store_document(db, proj.id, target)
+        stored = {d.role: d for d in db.documents(proj.id)}
+        source = stored[Role.SOURCE]
+        target = stored.get(Role.TARGET) if english is not None else None
+        result = RunResult(proj, len(source.segments), len(target.segments) if target else 0, reused=reused)
+        result.target_kind = "document" if target is not None else "none"
+
+        drafts: dict[int, str] = {}
+        package = _installed_model(model) if translate else None
+        if package is not None:
+            drafts = _draft(db, proj, package, progress)
+            result.drafted = len(drafts)
+            result.model = str(getattr(package, "name", model))
+        elif translate:
+            result.notes.append(
+                "no fr→en translation model is installed, so no drafts were made "
+                "(install one with: workbench models install translate-fr_en-1_9.argosmodel)"
+            )
+
+        review_started = reused and _has_review_work(db, proj.id)
+        if review_started:
+            result.notes.append("review work found in this project: links kept as they are (not re-aligned)")
+        elif target is not None:
+            result.embedder = _align(db, proj, source, target, drafts, embedder)
+        elif drafts and Role.TARGET not in stored:
+            _drafts_as_target(db, proj, source, drafts, result.model or "")
+            result.target_kind = "drafts"
+            result.target_segments = len(drafts)
+        elif drafts:
+            result.target_kind = "drafts"
+            result.target_segments = len(drafts)
+
+        links = db.links(proj.id)
+        for link in links:
+            result.links_by_kind[link.kind] = result.links_by_kind.get(link.kind, 0) + 1
+            locked = link.status.is_locked
+            if locked or (link.score is not None and link.score >= threshold and link.src and link.tgt):
+                result.confident += 1
+            elif link.status is not LinkStatus.REJECTED:
+                result.needs_review += 1
+        if not links:
+            result.notes.append(
+                "nothing to align: give the English version with --english, or install a fr→en model for drafts"
+            )
+        elif out is not None:
+            from workbench.export import export_project
+
+            tmx = export_project(
+                db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
+            )
+            result.exports.append(tmx)
+        result.project = db.project(proj.id)
+        return result
     finally:
         if own_store:
             db.close()
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Progress",
+    "RunResult",
+    "StageMissingError",
+    "check_input_file",
+    "default_project_name",
+    "read_and_segment",
+    "run",
+]

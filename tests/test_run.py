@@ -1,0 +1,114 @@
+"""A translator runs the main job on the bundled example and gets a project and a TMX."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, shared_path
+from workbench import Role, Store, run
+from workbench.cli import main
+
+FR = EXAMPLES / "lettre-fr.txt"
+EN = EXAMPLES / "letter-en.txt"
+
+
+def test_run_on_the_bundled_example_aligns_and_exports_a_tmx(tmp_path: Path) -> None:
+    result = run(FR, english=EN, project="example", out=tmp_path / "aligned", workspace=tmp_path / "ws")
+    assert result.source_segments >= 15 and result.target_segments >= 15
+    assert result.target_kind == "document"
+    assert sum(result.links_by_kind.values()) >= 14
+    assert result.links_by_kind.get("1:1", 0) >= 10
+    assert result.confident + result.needs_review <= sum(result.links_by_kind.values())
+    tmx = tmp_path / "aligned" / "example.tmx"
+    assert result.exports == [tmx] and tmx.exists()
+    text = tmx.read_text(encoding="utf-8")
+    # A sentence a person can recognise, paired with its translation, with its « » kept.
+    assert "Anatole Brissac" in text and "«" in text
+
+    with Store.open_workspace(tmp_path / "ws") as store:
+        project = store.project("example")
+        docs = {d.role: d for d in store.documents(project.id)}
+        assert docs[Role.SOURCE].path and docs[Role.SOURCE].path.endswith("lettre-fr.txt")
+        links = store.links(project.id)
+        by_src = {
+            tuple(store.segments_by_id(lk.src)[i].text for i in lk.src): [
+                store.segments_by_id(lk.tgt)[j].text for j in lk.tgt
+            ]
+            for lk in links
+            if lk.src
+        }
+        key = next(k for k in by_src if any("Brissac" in s for s in k))
+        assert any("Brissac" in t for t in by_src[key])
+
+
+def test_tmx_from_run_passes_the_acceptance_checker(tmp_path: Path) -> None:
+    checker = shared_path("eval", "check_tmx.py")
+    run(FR, english=EN, project="ex", out=tmp_path, workspace=tmp_path / "ws")
+    done = subprocess.run(
+        [sys.executable, str(checker), str(tmp_path / "ex.tmx"), "--src", "fr", "--tgt", "en"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "tmx_ok=1" in done.stdout
+
+
+def test_running_twice_reuses_the_project_and_keeps_review_work(tmp_path: Path) -> None:
+    first = run(FR, english=EN, project="twice", out=None, workspace=tmp_path / "ws")
+    with Store.open_workspace(tmp_path / "ws") as store:
+        link = store.links(first.project.id)[0]
+        assert link.id is not None
+        store.apply(first.project.id, "approve", {"links": {link.id: {"status": "approved"}}})
+    second = run(FR, english=EN, project="twice", out=None, workspace=tmp_path / "ws")
+    assert second.reused
+    assert any("review work" in n for n in second.notes)
+    with Store.open_workspace(tmp_path / "ws") as store:
+        assert store.link(link.id).status.value == "approved"
+        assert len(store.projects()) == 1
+
+
+def test_another_document_under_an_existing_name_is_refused(tmp_path: Path) -> None:
+    run(FR, english=EN, project="letter", out=None, workspace=tmp_path / "ws")
+    other = tmp_path / "autre.txt"
+    other.write_text("Une tout autre lettre. Elle parle d’autre chose.\n", encoding="utf-8")
+    with pytest.raises(Exception, match="already exists with other documents"):
+        run(other, english=EN, project="letter", out=None, workspace=tmp_path / "ws")
+
+
+def test_cli_run_prints_a_summary_and_the_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--workspace", str(tmp_path / "ws"), "run", str(FR), "--english", str(EN), "--out", str(tmp_path)])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "French segments" in captured.out and "TMX" in captured.out
+    assert "workbench" in captured.err and "review lettre-fr" in captured.err
+
+
+def test_cli_run_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["-w", str(tmp_path / "ws"), "run", str(FR), "-e", str(EN), "-o", str(tmp_path), "--json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["project"] == "lettre-fr" and data["links"] > 10 and data["exports"]
+
+
+def test_run_without_english_or_model_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["-w", str(tmp_path / "ws"), "run", str(FR), "-o", str(tmp_path)])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "workbench models install" in err
+    assert "--english" in err
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\xff" * 100])
+def test_unusable_input_is_one_clear_line(tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    assert main(["-w", str(tmp_path / "ws"), "run", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("workbench:") and "Traceback" not in err and len(err.splitlines()) == 1
+    with Store.open_workspace(tmp_path / "ws") as store:
+        assert store.projects() == []

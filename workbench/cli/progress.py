@@ -1,0 +1,38 @@
+"""Progress bars on stderr for stages that take more than a moment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+
+from workbench.cli.common import err_console, progress_enabled
+from workbench.pipeline import Progress as ProgressCallback
+
+_LABELS = {"translate": "Drafting", "embed": "Embedding", "align": "Aligning", "batch": "Documents"}
+
+
+@contextmanager
+def stage_progress() -> Iterator[ProgressCallback | None]:
+    """A `progress(stage, done, total)` callback drawing one bar per stage, or None when not on a terminal."""
+    if not progress_enabled():
+        yield None
+        return
+    bars = Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(_LABELS.get(stage, stage), total=total)
+        bars.update(tasks[stage], completed=done, total=total)
+
+    with bars:
+        yield update
