@@ -247,9 +247,12 @@ def import_file(
         settings={"imported_from": file.name, "src_lang_tag": read.src_lang, "tgt_lang_tag": read.tgt_lang},
     )
     # One document pair per original document named in the file (x-doc), in order of appearance.
+    # A unit that names no document continues the one before it.
     groups: dict[str, list[int]] = {}
+    current = ""
     for i, unit in enumerate(read.units):
-        groups.setdefault(unit.doc, []).append(i)
+        current = unit.doc or current
+        groups.setdefault(current, []).append(i)
     seg_ids: dict[int, tuple[int, int]] = {}
     for doc_name, indexes in groups.items():
         units = [read.units[i] for i in indexes]
