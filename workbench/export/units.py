@@ -97,7 +97,8 @@ def project_units(
         target, n_tgt = clean_text(join_segments([seg_text.get(i, "") for i in link.tgt]))
         out.cleaned_characters += n_src + n_tgt
         source, target = source.strip(_EDGE), target.strip(_EDGE)
-        if not source or not target:
+        # A side that is only (non-breaking) spaces is empty to every CAT tool.
+        if not source.strip() or not target.strip():
             out.skipped_empty += 1
             continue
         kind = link.kind
