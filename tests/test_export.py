@@ -244,3 +244,37 @@ def test_cli_export_prints_where_it_wrote_and_errors_are_one_line(
     assert main(["export", "nobody"]) == 1
     assert main(["export", "cli", "--format", "docx"]) == 1
     assert "unknown export format" in capsys.readouterr().err
+
+
+def test_srx_writer_turns_rule_triples_into_srx_2_0(tmp_path: Path) -> None:
+    from workbench.export.srx import write_srx
+
+    rules = {
+        "fr": [(False, r"\bM\.", r"\s"), (False, r"(?P<n>\d)\s", r"\d"), (True, r"[.?!]", r"\s")],
+        "en": [(False, r"\bMr\.", r"\s"), (True, r"[.?!]", r"\s")],
+    }
+    path = tmp_path / "rules.srx"
+    with path.open("wb") as fh:
+        write_srx(rules, fh)
+    ns = "{http://www.lisa.org/srx20}"
+    root = etree.parse(str(path)).getroot()
+    fr = root.find(f"{ns}body/{ns}languagerules/{ns}languagerule")
+    assert fr is not None and fr.get("languagerulename") == "workbench French"
+    written = [(r.get("break"), r.findtext(ns + "beforebreak"), r.findtext(ns + "afterbreak")) for r in fr]
+    # Named groups in Java/ICU spelling; order kept (SRX applies the first rule that matches).
+    assert written == [("no", r"\bM\.", r"\s"), ("no", r"(?<n>\d)\s", r"\d"), ("yes", r"[.?!]", r"\s")]
+    maps = [(m.get("languagepattern"), m.get("languagerulename")) for m in root.iter(ns + "languagemap")]
+    assert maps == [("[Ff][Rr].*", "workbench French"), ("[Ee][Nn].*", "workbench English")]
+
+
+def test_srx_export_says_plainly_when_the_segmenter_has_no_rules_yet(
+    store: Store, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import workbench.segment
+
+    if hasattr(workbench.segment, "srx_rules"):
+        pytest.skip("the segmentation stage provides its rules")
+    make_project(store, "norules", LETTER[:1])
+    assert main(["export", "norules", "--format", "srx"]) == 1
+    assert "srx_rules" in capsys.readouterr().err
+    assert not Path("aligned/norules.srx").exists()
