@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -40,7 +41,9 @@ def _tus(path: Path) -> list[etree._Element]:
 
 
 def _pairs(path: Path) -> list[tuple[str, str]]:
-    return [(tu.findall("tuv")[0].findtext("seg") or "", tu.findall("tuv")[1].findtext("seg") or "") for tu in _tus(path)]
+    return [
+        (tu.findall("tuv")[0].findtext("seg") or "", tu.findall("tuv")[1].findtext("seg") or "") for tu in _tus(path)
+    ]
 
 
 def test_approved_links_go_to_aligned_as_tmx_that_the_checker_accepts(store: Store, in_tmp: Path) -> None:
@@ -80,7 +83,7 @@ def test_only_reviewed_links_by_default_and_never_rejected_or_unaligned(store: S
     assert [p[0] for p in _pairs(default)] == ["Phrase 0.", "Phrase 1."]
     every = export_project(store, pid, out=in_tmp / "all.tmx", status="all")
     assert [p[0] for p in _pairs(every)] == ["Phrase 0.", "Phrase 1.", "Phrase 2.", "Phrase 3."]
-    status_props = [tu.find("prop[@type='x-status']").text for tu in _tus(every)]  # type: ignore[union-attr]
+    status_props = [tu.find("prop[@type='x-status']").text for tu in _tus(every)]
     assert status_props == ["approved", "edited", "proposed", "needs_review"]
     confident = export_project(store, pid, out=in_tmp / "c.tmx", min_confidence=0.9)
     assert [p[0] for p in _pairs(confident)] == ["Phrase 0.", "Phrase 1.", "Phrase 2."]
@@ -103,7 +106,7 @@ def test_n_to_m_links_join_their_segments_with_one_space(store: Store, in_tmp: P
         f"Le budget s’élève à 13{NBSP}400 francs. Dont 2,5 millions de contributions volontaires.",
         "The budget is 13,400 francs, 2.5 million of it voluntary.",
     )
-    kinds = [tu.find("prop[@type='x-link-type']").text for tu in _tus(path)]  # type: ignore[union-attr]
+    kinds = [tu.find("prop[@type='x-link-type']").text for tu in _tus(path)]
     assert kinds == ["2:1", "1:1"]
     check_tmx(path, shared("eval", "check_tmx.py"), "--expect-pairs", "2")
 
@@ -112,7 +115,7 @@ def test_language_codes_are_region_codes_plain_codes_or_refused(store: Store, in
     pid = make_project(store, "langs", LETTER[:2])
     plain = export_project(store, pid, out=in_tmp / "plain.tmx", src_lang="fr", tgt_lang="en")
     root = etree.parse(str(plain)).getroot()
-    assert root.find("header").get("srclang") == "fr"  # type: ignore[union-attr]
+    assert root.find("header").get("srclang") == "fr"
     assert {tuv.get(XML_LANG) for tuv in root.iter("tuv")} == {"fr", "en"}
     check_tmx(plain, shared("eval", "check_tmx.py"), src="fr", tgt="en")
     us = export_project(store, pid, out=in_tmp / "us.tmx", tgt_lang="en-US")
@@ -183,7 +186,7 @@ def test_xliff_is_read_by_translate_toolkit_with_states_from_review(store: Store
     )
     path = export_project(store, pid, "xliff", status="all")
     assert path.suffix == ".xlf"
-    parsed = xliff.xlifffile(path.read_bytes())
+    parsed: Any = xliff.xlifffile(path.read_bytes())
     assert [(u.source, u.target) for u in parsed.units] == LETTER[:3]
     assert [u.isapproved() for u in parsed.units] == [True, False, False]
     ns = "{urn:oasis:names:tc:xliff:document:1.2}"
@@ -204,7 +207,9 @@ def test_translate_toolkit_reads_our_tmx_pairs_in_order(store: Store, in_tmp: Pa
     check_tmx(path, shared("eval", "check_tmx.py"))
 
 
-def test_control_characters_are_removed_and_reported(store: Store, in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_control_characters_are_removed_and_reported(
+    store: Store, in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pid = make_project(store, "ctl", [("Bon\x00jour\x07 \ue000!", "Hel\x1blo\x85")])
     path = export_project(store, pid)
     assert _pairs(path) == [("Bonjour !", "Hello")]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from conftest import EXAMPLES
+from lxml import etree
 from test_export_helpers import check_tmx, shared
 
 from workbench import Document, Link, LinkStatus, Role, StageMissingError, Store

@@ -1,4 +1,4 @@
-"""Helpers shared by the export/import tests (no tests here): build a stored project from (fr, en) pairs, run the TMX checker."""
+"""Helpers shared by the export/import tests (no tests here): projects from (fr, en) pairs, the TMX checker."""
 
 from __future__ import annotations
 

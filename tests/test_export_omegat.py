@@ -36,7 +36,9 @@ def _omegat(tmx: Path, source: Path, *args: str) -> tuple[int, int, str]:
     if not OMEGAT_JAR.exists() or shutil.which("java") is None:
         pytest.skip("OmegaT is not installed (apt-get install omegat); real-client check skipped")
     script = shared("eval", "omegat_roundtrip.sh")
-    done = subprocess.run(["bash", str(script), str(tmx), str(source), *args], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        ["bash", str(script), str(tmx), str(source), *args], capture_output=True, text=True, timeout=600
+    )
     found = re.search(r"omegat_ok=(\d) matched=(\d+)/(\d+)", done.stdout)
     assert found, done.stdout + done.stderr
     print(done.stdout)  # shown with pytest -s: what OmegaT made of our file

@@ -34,7 +34,14 @@ def _undated(path: Path) -> str:
 
 def test_export_import_export_gives_the_same_tmx_apart_from_dates(store: Store, tmp_path: Path) -> None:
     statuses = [LinkStatus.APPROVED, LinkStatus.PROPOSED, LinkStatus.NEEDS_REVIEW]
-    pid = make_project(store, "lettre", PAIRS, statuses=statuses, scores=[0.93, 0.5, None], links=[([0, 1], [0]), ([2], [2]), ([3], [3])])
+    pid = make_project(
+        store,
+        "lettre",
+        PAIRS,
+        statuses=statuses,
+        scores=[0.93, 0.5, None],
+        links=[([0, 1], [0]), ([2], [2]), ([3], [3])],
+    )
     store.apply(pid, "note", {"links": {store.links(pid)[0].id or 0: {"note": "merged 2:1 by reviewer"}}})
     first = export_project(store, pid, out=tmp_path / "first.tmx", status="all")
     project = import_file(store, first, "re-review")
@@ -84,7 +91,9 @@ XXE = """<?xml version="1.0"?>
 """
 
 
-@pytest.mark.parametrize("text", [BILLION_LAUGHS, XXE, XXE.encode("utf-16").decode("latin-1")], ids=["laughs", "xxe", "xxe-utf16"])
+@pytest.mark.parametrize(
+    "text", [BILLION_LAUGHS, XXE, XXE.encode("utf-16").decode("latin-1")], ids=["laughs", "xxe", "xxe-utf16"]
+)
 def test_hostile_tmx_files_are_refused_with_a_clear_message(store: Store, tmp_path: Path, text: str) -> None:
     path = tmp_path / "evil.tmx"
     path.write_bytes(text.encode("latin-1") if text.startswith("\xff") else text.encode("utf-8"))
@@ -118,7 +127,9 @@ def test_a_tsv_memory_imports_with_scores_and_statuses(store: Store, tmp_path: P
     assert store.documents(project.id, Role.SOURCE)[0].segments[1].text == "Ligne\nDeux"
 
 
-def test_cli_import_then_export(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_import_then_export(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     pid = make_project(store, "src", PAIRS[2:])
     path = export_project(store, pid)
@@ -132,15 +143,47 @@ def test_cli_import_then_export(store: Store, tmp_path: Path, capsys: pytest.Cap
 
 # Text a PDF, a web page or a careless user can put into a segment. XML 1.0 cannot carry
 # most control characters, so those are left to the test below.
-_HOSTILE = st.sampled_from(["&", "<", ">", "]]>", "&amp;", "\u200f", "\u200e", "🎉", NBSP, "\u202f", "«", "»", "’", '"', "'", "\t", "\n", "\\", "=", "שלום"])
-_TEXT = st.lists(
-    st.one_of(_HOSTILE, st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co")), max_size=12)), min_size=1, max_size=12
-).map("".join).map(lambda s: s.strip(" \t\n\r\f\v")).filter(lambda s: bool(s.strip()))
+_HOSTILE = st.sampled_from(
+    [
+        "&",
+        "<",
+        ">",
+        "]]>",
+        "&amp;",
+        "\u200f",
+        "\u200e",
+        "🎉",
+        NBSP,
+        "\u202f",
+        "«",
+        "»",
+        "’",
+        '"',
+        "'",
+        "\t",
+        "\n",
+        "\\",
+        "=",
+        "שלום",
+    ]
+)
+_TEXT = (
+    st.lists(
+        st.one_of(_HOSTILE, st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co")), max_size=12)),
+        min_size=1,
+        max_size=12,
+    )
+    .map("".join)
+    .map(lambda s: s.strip(" \t\n\r\f\v"))
+    .filter(lambda s: bool(s.strip()))
+)
 
 
 @settings(max_examples=60, database=None, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pairs=st.lists(st.tuples(_TEXT, _TEXT), min_size=1, max_size=5), fmt=st.sampled_from(["tmx", "tsv"]))
-def test_hostile_text_survives_export_then_import(store: Store, tmp_path: Path, pairs: list[tuple[str, str]], fmt: str) -> None:
+def test_hostile_text_survives_export_then_import(
+    store: Store, tmp_path: Path, pairs: list[tuple[str, str]], fmt: str
+) -> None:
     existing = len(store.projects())
     pid = make_project(store, f"p{existing}", pairs)
     path = export_project(store, pid, fmt, out=tmp_path / f"p{existing}.{fmt}")

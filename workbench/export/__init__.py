@@ -1,8 +1,8 @@
 """Writers and readers of exchange formats (TMX, TSV, XLSX, XLIFF, SRX), one per module.
 
-    from workbench.export import export_project, import_file
-    path = export_project(store, project.id, "tmx")          # aligned/<project>.tmx
-    project = import_file(store, "memory.tmx", "re-review")  # back in for review
+from workbench.export import export_project, import_file
+path = export_project(store, project.id, "tmx")          # aligned/<project>.tmx
+project = import_file(store, "memory.tmx", "re-review")  # back in for review
 """
 
 from __future__ import annotations
@@ -203,9 +203,7 @@ def _document(texts: list[str], lang: str, role: Role, path: str) -> Document:
         seg = Segment(text, lang, pos, pos + len(text))
         paragraphs.append(Paragraph(text, pos, pos + len(text), segments=[seg]))
         pos += len(text) + 2
-    return Document(
-        text="\n\n".join(texts), lang=lang, paragraphs=paragraphs, path=path, format="tmx", role=role
-    )
+    return Document(text="\n\n".join(texts), lang=lang, paragraphs=paragraphs, path=path, format="tmx", role=role)
 
 
 def _status(value: str) -> LinkStatus:
@@ -258,12 +256,8 @@ def import_file(
         units = [read.units[i] for i in indexes]
         src_texts = [clean_text(u.source)[0] for u in units]
         tgt_texts = [clean_text(u.target)[0] for u in units]
-        src_doc = store.add_document(
-            proj.id, _document(src_texts, proj.src_lang, Role.SOURCE, doc_name or file.name)
-        )
-        tgt_doc = store.add_document(
-            proj.id, _document(tgt_texts, proj.tgt_lang, Role.TARGET, doc_name or file.name)
-        )
+        src_doc = store.add_document(proj.id, _document(src_texts, proj.src_lang, Role.SOURCE, doc_name or file.name))
+        tgt_doc = store.add_document(proj.id, _document(tgt_texts, proj.tgt_lang, Role.TARGET, doc_name or file.name))
         for i, s, t in zip(indexes, src_doc.segments, tgt_doc.segments, strict=True):
             assert s.id is not None and t.id is not None
             seg_ids[i] = (s.id, t.id)

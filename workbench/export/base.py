@@ -94,9 +94,7 @@ class ReadResult:
 
 # C0/C1 controls (XML 1.0 forbids C0; C1 are almost always decoding damage), surrogates,
 # U+FFFE/U+FFFF, and private-use glyphs from PDF symbol fonts that no other tool can display.
-_FORBIDDEN_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]"
-)
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]")
 
 
 def clean_text(text: str) -> tuple[str, int]:

@@ -44,7 +44,9 @@ class XliffWriter(Writer):
             },
         )
         header = etree.SubElement(file_el, q + "header")
-        etree.SubElement(header, q + "tool", {"tool-id": TOOL_NAME, "tool-name": TOOL_NAME, "tool-version": TOOL_VERSION})
+        etree.SubElement(
+            header, q + "tool", {"tool-id": TOOL_NAME, "tool-name": TOOL_NAME, "tool-version": TOOL_VERSION}
+        )
         body = etree.SubElement(file_el, q + "body")
         for number, unit in enumerate(units, 1):
             attrs = {"id": str(number), XML_SPACE: "preserve"}
