@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from workbench import __version__
 from workbench.errors import InputError
@@ -128,6 +128,15 @@ def check_lang(code: str, what: str = "language code") -> str:
 
 def primary(code: str | None) -> str:
     return (code or "").replace("_", "-").split("-")[0].lower()
+
+
+def xml_bytes(root: Any, doctype: str | None = None) -> bytes:
+    """Serialise an lxml tree as UTF-8 with the declaration every tool reads (double quotes, no BOM)."""
+    from lxml import etree
+
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n' + (doctype + "\n" if doctype else "")
+    return head.encode("utf-8") + body
 
 
 # -- files --------------------------------------------------------------------

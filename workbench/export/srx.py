@@ -17,6 +17,7 @@ from typing import IO
 from lxml import etree
 
 from workbench.errors import InputError, StageMissingError
+from workbench.export.base import xml_bytes
 
 NS = "http://www.lisa.org/srx20"
 Rule = tuple[bool, str, str]
@@ -71,4 +72,4 @@ def write_srx(rules: Mapping[str, Sequence[Rule]], stream: IO[bytes]) -> None:
         # Case-insensitive match on the primary subtag: fr, fr-FR, FR-CA...
         pattern = "".join(f"[{c.upper()}{c.lower()}]" for c in lang) + ".*"
         etree.SubElement(maprules, q + "languagemap", languagepattern=pattern, languagerulename=name)
-    stream.write(etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    stream.write(xml_bytes(root))

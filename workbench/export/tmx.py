@@ -24,6 +24,7 @@ from workbench.export.base import (
     ReadResult,
     Writer,
     primary,
+    xml_bytes,
 )
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -90,11 +91,7 @@ class TmxWriter(Writer):
             for lang, text in ((meta.src_lang, unit.source), (meta.tgt_lang, unit.target)):
                 tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
                 etree.SubElement(tuv, "seg").text = text
-        stream.write(
-            etree.tostring(
-                root.getroottree(), xml_declaration=True, encoding="UTF-8", doctype=DOCTYPE, pretty_print=True
-            )
-        )
+        stream.write(xml_bytes(root, DOCTYPE))
 
 
 def seg_text(seg: Any) -> str:

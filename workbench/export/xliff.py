@@ -12,7 +12,7 @@ from typing import IO
 
 from lxml import etree
 
-from workbench.export.base import TOOL_NAME, TOOL_VERSION, ExportMeta, ExportUnit, Writer
+from workbench.export.base import TOOL_NAME, TOOL_VERSION, ExportMeta, ExportUnit, Writer, xml_bytes
 from workbench.export.tmx import format_score
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -63,4 +63,4 @@ class XliffWriter(Writer):
             etree.SubElement(tu, q + "note", {"from": TOOL_NAME}).text = "; ".join(facts)
             if unit.note:
                 etree.SubElement(tu, q + "note", {"from": "reviewer"}).text = unit.note
-        stream.write(etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True))
+        stream.write(xml_bytes(root))
