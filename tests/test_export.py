@@ -11,7 +11,7 @@ from test_export_helpers import check_tmx, make_project, shared
 
 from workbench import InputError, LinkStatus, Store
 from workbench.cli import main
-from workbench.export import export_project, import_file
+from workbench.export import NothingToExportError, export_project, import_file
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NBSP = "\u00a0"
@@ -145,7 +145,7 @@ def test_a_failed_export_leaves_the_previous_file_untouched(
 
 def test_out_may_be_a_folder_and_a_project_without_approved_links_says_so(store: Store, in_tmp: Path) -> None:
     pid = make_project(store, "draft", LETTER[:1], statuses=[LinkStatus.PROPOSED])
-    with pytest.raises(InputError, match="no approved links.*--status all"):
+    with pytest.raises(NothingToExportError, match="no approved links.*--status all"):
         export_project(store, pid)
     path = export_project(store, pid, out=in_tmp / "exports", status="all")
     assert path == in_tmp / "exports" / "draft.tmx"

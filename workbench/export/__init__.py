@@ -27,6 +27,10 @@ from workbench.export.units import TUID_FLAG, TYPE_FLAG, check_status, project_u
 from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
 from workbench.store import Store
 
+class NothingToExportError(InputError):
+    """The project has no links in the state asked for; `workbench run` catches it and says so."""
+
+
 FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx")
 EXTENSIONS = {"tmx": "tmx", "tsv": "tsv", "xlsx": "xlsx", "xliff": "xlf", "srx": "srx"}
 DEFAULT_FOLDER = Path("aligned")
@@ -36,6 +40,7 @@ __all__ = [
     "FORMATS",
     "ExportResult",
     "ExportUnit",
+    "NothingToExportError",
     "export_project",
     "export_project_report",
     "import_file",
@@ -116,7 +121,7 @@ def export_project_report(
     if not selection.units:
         what = "approved" if status == "approved" else status
         hint = " (review them first, or export with --status all)" if status == "approved" else ""
-        raise InputError(f"project {project.name!r} has no {what} links to export{hint}")
+        raise NothingToExportError(f"project {project.name!r} has no {what} links to export{hint}")
     from workbench.export.tmx import tmx_date
 
     meta = ExportMeta(
