@@ -11,7 +11,12 @@ from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
 
 def export(
     project: str = typer.Argument(..., help="Project to export."),
-    fmt: str = typer.Option("tmx", "--format", "-f", help="tmx, tsv, xlsx, xliff or srx."),
+    fmt: str = typer.Option(
+        "tmx",
+        "--format",
+        "-f",
+        help="tmx, tsv, xlsx, xliff, srx (our segmentation rules) or omegat-segmentation (them, for OmegaT 3.x).",
+    ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: aligned/PROJECT.EXT)."),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
@@ -48,7 +53,7 @@ def export(
             }
         )
         return
-    what = "rules" if fmt == "srx" else "pairs"
+    what = "rules" if fmt in ("srx", "omegat-segmentation") else "pairs"
     console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")

@@ -27,12 +27,20 @@ from workbench.export.units import TUID_FLAG, TYPE_FLAG, check_status, project_u
 from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
 from workbench.store import Store
 
+
 class NothingToExportError(InputError):
     """The project has no links in the state asked for; `workbench run` catches it and says so."""
 
 
-FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx")
-EXTENSIONS = {"tmx": "tmx", "tsv": "tsv", "xlsx": "xlsx", "xliff": "xlf", "srx": "srx"}
+FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx", "omegat-segmentation")
+EXTENSIONS = {
+    "tmx": "tmx",
+    "tsv": "tsv",
+    "xlsx": "xlsx",
+    "xliff": "xlf",
+    "srx": "srx",
+    "omegat-segmentation": "segmentation.conf",
+}
 DEFAULT_FOLDER = Path("aligned")
 
 __all__ = [
@@ -109,12 +117,12 @@ def export_project_report(
         raise InputError(f"source and target languages are both {primary(src_lang)!r}")
     project = store.project(project_id)
     path = output_path(project.name, fmt, out)
-    if fmt == "srx":
-        from workbench.export.srx import load_rules, write_srx
+    if fmt in ("srx", "omegat-segmentation"):
+        from workbench.export.srx import load_rules, write_omegat_segmentation, write_srx
 
         rules = load_rules([primary(project.src_lang) or "fr", primary(project.tgt_lang) or "en"])
         with atomic_output(path) as stream:
-            write_srx(rules, stream)
+            (write_srx if fmt == "srx" else write_omegat_segmentation)(rules, stream)
         return ExportResult(path, sum(len(r) for r in rules.values()))
     check_status(status)
     selection = project_units(store, project_id, status=status, min_confidence=min_confidence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -72,4 +72,36 @@ def write_srx(rules: Mapping[str, Sequence[Rule]], stream: IO[bytes]) -> None:
         # Case-insensitive match on the primary subtag: fr, fr-FR, FR-CA...
         pattern = "".join(f"[{c.upper()}{c.lower()}]" for c in lang) + ".*"
         etree.SubElement(maprules, q + "languagemap", languagepattern=pattern, languagerulename=name)
+    stream.write(xml_bytes(root))
+
+
+def write_omegat_segmentation(rules: Mapping[str, Sequence[Rule]], stream: IO[bytes]) -> None:
+    """The same rules as an OmegaT 3.x project file (`omegat/segmentation.conf`).
+
+    OmegaT 3.6 (the Debian package) has no SRX import: it reads a project's own rules
+    from this java.beans.XMLDecoder file instead. Rules are Java regexes there too.
+    """
+    root = etree.Element("java", {"version": "1.8.0", "class": "java.beans.XMLDecoder"})
+    srx = etree.SubElement(root, "object", {"class": "org.omegat.core.segmentation.SRX", "id": "SRX0"})
+
+    def prop(parent: Any, name: str, kind: str, value: str) -> None:
+        holder = etree.SubElement(parent, "void", property=name)
+        etree.SubElement(holder, kind).text = value
+
+    mapping = etree.SubElement(srx, "void", property="mappingRules")
+    for lang, lang_rules in rules.items():
+        add = etree.SubElement(mapping, "void", method="add")
+        maprule = etree.SubElement(add, "object", {"class": "org.omegat.core.segmentation.MapRule"})
+        prop(maprule, "language", "string", f"workbench {LANGUAGE_NAMES.get(lang, lang)}")
+        prop(maprule, "pattern", "string", lang.upper() + ".*")
+        holder = etree.SubElement(maprule, "void", property="rules")
+        rule_list = etree.SubElement(holder, "object", {"class": "java.util.ArrayList"})
+        for do_break, before, after in lang_rules:
+            rule_add = etree.SubElement(rule_list, "void", method="add")
+            rule = etree.SubElement(rule_add, "object", {"class": "org.omegat.core.segmentation.Rule"})
+            prop(rule, "afterbreak", "string", java_regex(after))
+            prop(rule, "beforebreak", "string", java_regex(before))
+            prop(rule, "breakRule", "boolean", "true" if do_break else "false")
+    prop(srx, "segmentSubflows", "boolean", "true")
+    prop(srx, "version", "string", "2.0")
     stream.write(xml_bytes(root))
