@@ -74,3 +74,26 @@ def test_seeds_export_with_their_typography_kept(tmp_path: Path, seed: str) -> N
     path = export_project(store, pid, out=tmp_path / f"{Path(seed).stem}.tmx")
     out = check_tmx(path, checker, "--source-text", str(source))
     assert "typography changed" not in out
+
+
+def test_omegat_with_our_rules_matches_at_least_as_many_of_our_segments(tmp_path: Path) -> None:
+    import io
+
+    import workbench.segment
+
+    if not hasattr(workbench.segment, "srx_rules"):
+        pytest.skip("workbench.segment.srx_rules is not there yet (segmentation stage, issue 4)")
+    from test_export_omegat import omegat_segments
+
+    from workbench.export.srx import load_rules, write_omegat_segmentation
+
+    doc = _segmented(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE)
+    ours = [s.text for s in doc.segments]
+    text = "\n\n".join(" ".join(s.text for s in p.segments) for p in doc.paragraphs if p.segments) + "\n"
+    conf = io.BytesIO()
+    write_omegat_segmentation(load_rules(["fr", "en"]), conf)
+    default = set(omegat_segments(text, tmp_path / "default"))
+    custom = set(omegat_segments(text, tmp_path / "ours", conf.getvalue()))
+    n_default, n_custom = sum(s in default for s in ours), sum(s in custom for s in ours)
+    print(f"OmegaT exact-matchable segments of {len(ours)}: default rules {n_default}, our rules {n_custom}")
+    assert n_custom >= n_default

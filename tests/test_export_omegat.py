@@ -13,7 +13,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from test_export import LETTER, NBSP
 from test_export_helpers import make_project, shared
 
@@ -76,39 +75,13 @@ def test_omegat_with_its_own_segmentation_matches_the_one_to_one_units(exported:
     assert "Le budget" in out and "segmented the source differently" in out
 
 
-PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat><project version="1.0">
-<source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
-<glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
-<dictionary_dir>__DEFAULT__</dictionary_dir><source_lang>fr</source_lang><target_lang>en</target_lang>
-<source_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</source_tok>
-<target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-<sentence_seg>true</sentence_seg><support_default_translations>true</support_default_translations>
-<remove_tags>false</remove_tags></project></omegat>
-"""
-
-
 def omegat_segments(source_text: str, work: Path, segmentation: bytes | None = None) -> list[str]:
-    """OmegaT's own source segments for `source_text`, in no particular order (its dump is a map),
-    with our rules as the project's segmentation when given."""
-    if not OMEGAT_JAR.exists() or shutil.which("java") is None:
+    from workbench.export.omegat import omegat_available
+    from workbench.export.omegat import omegat_segments as run
+
+    if not omegat_available():
         pytest.skip("OmegaT is not installed (apt-get install omegat); real-client check skipped")
-    project = work / "project"
-    for sub in ("source", "target", "tm", "omegat", "glossary", "dictionary"):
-        (project / sub).mkdir(parents=True, exist_ok=True)
-    (project / "omegat.project").write_text(PROJECT_FILE, encoding="utf-8")
-    (project / "source" / "source.txt").write_text(source_text, encoding="utf-8")
-    if segmentation is not None:
-        (project / "omegat" / "segmentation.conf").write_bytes(segmentation)
-    dump = work / "segments.tmx"
-    cmd = ["java", "-Djava.awt.headless=true", "-jar", str(OMEGAT_JAR), str(project), f"--config-dir={work / 'cfg'}"]
-    cmd += ["--no-team", "--disable-project-locking", "--mode=console-createpseudotranslatetmx"]
-    cmd += [f"--pseudotranslatetmx={dump}", "--pseudotranslatetype=empty"]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert dump.exists(), done.stdout[-2000:] + done.stderr[-2000:]
-    assert "loading segmentation rules" not in done.stdout + done.stderr, "OmegaT refused our segmentation.conf"
-    root = etree.parse(str(dump)).getroot()
-    return [tu.findtext("tuv/seg") or "" for tu in root.iter("tu")]
+    return run(source_text, work, segmentation)
 
 
 def test_omegat_3_6_loads_our_segmentation_rules_as_a_project_file(tmp_path: Path) -> None:
