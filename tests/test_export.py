@@ -283,3 +283,13 @@ def test_srx_export_says_plainly_when_the_segmenter_has_no_rules_yet(
     assert main(["export", "norules", "--format", "srx"]) == 1
     assert "srx_rules" in capsys.readouterr().err
     assert not Path("aligned/norules.srx").exists()
+
+
+def test_names_that_would_leave_the_export_folder_are_refused() -> None:
+    from workbench.export import output_path
+
+    for name in ("../../etc/passwd", "a/b", ".hidden", ".."):
+        with pytest.raises(InputError):
+            output_path(name, "tmx", None)
+    assert output_path("lettre 2024", "xliff", "exports/") == Path("exports/lettre 2024.xlf")
+    assert output_path("lettre", "tmx", "exports/memory.tmx") == Path("exports/memory.tmx")

@@ -199,3 +199,18 @@ def test_very_long_segments_survive(store: Store, tmp_path: Path) -> None:
     path = export_project(store, pid, out=tmp_path / "long.tmx")
     back = import_file(store, path, "long-back")
     assert store.documents(back.id, Role.SOURCE)[0].segments[0].text == long_fr
+
+
+def test_a_multilingual_memory_is_read_with_the_languages_asked_for(store: Store, tmp_path: Path) -> None:
+    tmx = tmp_path / "multi.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="*all*" segtype="sentence"'
+        ' creationtool="x" creationtoolversion="1" o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="de-DE"><seg>Danke.</seg></tuv><tuv xml:lang="en-US"><seg>Thanks.</seg></tuv>'
+        '<tuv xml:lang="fr-FR"><seg>Merci<bpt i="1">&lt;b&gt;</bpt> beaucoup.</seg></tuv></tu></body></tmx>',
+        encoding="utf-16",
+    )
+    project = import_file(store, tmx, src_lang="fr", tgt_lang="en")
+    assert project.settings["src_lang_tag"] == "fr-FR" and project.settings["tgt_lang_tag"] == "en-US"
+    assert store.documents(project.id, Role.SOURCE)[0].segments[0].text == "Merci beaucoup."
+    assert store.documents(project.id, Role.TARGET)[0].segments[0].text == "Thanks."
