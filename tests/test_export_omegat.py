@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -18,8 +17,7 @@ from test_export_helpers import make_project, shared
 
 from workbench import Store
 from workbench.export import export_project
-
-OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+from workbench.export.omegat import omegat_available
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +32,7 @@ LINKS = [([0], [0]), ([1], [1]), ([2], [2]), ([3], [3]), ([4, 5], [4]), ([6], [6
 
 
 def _omegat(tmx: Path, source: Path, *args: str) -> tuple[int, int, str]:
-    if not OMEGAT_JAR.exists() or shutil.which("java") is None:
+    if not omegat_available():
         pytest.skip("OmegaT is not installed (apt-get install omegat); real-client check skipped")
     script = shared("eval", "omegat_roundtrip.sh")
     done = subprocess.run(
@@ -76,7 +74,6 @@ def test_omegat_with_its_own_segmentation_matches_the_one_to_one_units(exported:
 
 
 def omegat_segments(source_text: str, work: Path, segmentation: bytes | None = None) -> list[str]:
-    from workbench.export.omegat import omegat_available
     from workbench.export.omegat import omegat_segments as run
 
     if not omegat_available():
