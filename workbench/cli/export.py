@@ -6,27 +6,82 @@ from pathlib import Path
 
 import typer
 
-from workbench.cli.stages import missing
+from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
 
 
 def export(
     project: str = typer.Argument(..., help="Project to export."),
-    fmt: str = typer.Option("tmx", "--format", "-f", help="tmx, tsv, xlsx, xliff or srx."),
+    fmt: str = typer.Option(
+        "tmx",
+        "--format",
+        "-f",
+        help="tmx, tsv, xlsx, xliff, srx (our segmentation rules) or omegat-segmentation (them, for OmegaT 3.x).",
+    ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: aligned/PROJECT.EXT)."),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
     tgt_lang: str = typer.Option("en-GB", "--tgt-lang", help="Target language code written in the file."),
+    min_confidence: float | None = typer.Option(
+        None, "--min-confidence", help="Also export proposed links scoring at least this (0-1)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Export a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules)."""
-    raise missing("export", 7)
+    from workbench.export import export_project_report
+
+    with open_store() as store:
+        proj = store.project(project)
+        result = export_project_report(
+            store,
+            proj.id,
+            fmt,
+            out,
+            status=status,
+            src_lang=src_lang,
+            tgt_lang=tgt_lang,
+            min_confidence=min_confidence,
+        )
+    if as_json:
+        emit_json(
+            {
+                "path": str(result.path),
+                "format": fmt,
+                "units": result.units,
+                "skipped_unaligned": result.skipped_unaligned,
+                "skipped_empty": result.skipped_empty,
+                "cleaned_characters": result.cleaned_characters,
+            }
+        )
+        return
+    what = "rules" if fmt in ("srx", "omegat-segmentation") else "pairs"
+    console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
+    if result.skipped_unaligned:
+        info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")
+    if result.skipped_empty:
+        info(f"left out {result.skipped_empty} links with an empty side")
+    for note in result.notes:
+        info(note)
 
 
 def import_(
     file: Path = typer.Argument(..., help="A .tmx or .tsv translation memory.", dir_okay=False),
     project: str | None = typer.Option(None, "--project", "-p", help="Name of the new project."),
+    src_lang: str | None = typer.Option(None, "--src-lang", help="Source language in the file (default: srclang)."),
+    tgt_lang: str | None = typer.Option(None, "--tgt-lang", help="Target language in the file (default: the other)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Create a project from an existing TMX or TSV so it can be reviewed and re-exported."""
-    raise missing("import", 7)
+    from workbench.export import import_file
+
+    with open_store() as store:
+        proj = import_file(store, file, project, src_lang=src_lang, tgt_lang=tgt_lang)
+        stats = store.project_stats(proj.id)
+    if as_json:
+        emit_json({"project": proj.name, "src_lang": proj.src_lang, "tgt_lang": proj.tgt_lang, **stats})
+        return
+    by_status = ", ".join(f"{k} {v}" for k, v in sorted(stats["links_by_status"].items()))
+    console.print(f"imported {file.name} as project {proj.name}: {stats['links']} pairs ({by_status})", markup=False)
+    info(f"review it with: workbench review {proj.name!r}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,159 @@
+"""What every exchange format shares: the unit it writes, text cleaning, language codes, safe files.
+
+Each format module has one `Writer` (and, for TMX and TSV, one `Reader`) over
+these bases, in the spirit of translate-toolkit's `storage/` package.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from workbench import __version__
+from workbench.errors import InputError
+
+TOOL_NAME = "workbench"
+TOOL_VERSION = __version__
+
+
+@dataclass
+class ExportUnit:
+    """One bilingual pair as it leaves (or enters) the workbench.
+
+    `source`/`target` are the linked segments joined by one space, typography
+    untouched. `kind` is the link type as translators write it ("1:1", "2:1").
+    """
+
+    source: str
+    target: str
+    status: str = "approved"
+    score: float | None = None
+    kind: str = "1:1"
+    note: str = ""
+    doc: str = ""
+    tuid: str = ""
+
+
+@dataclass
+class ExportMeta:
+    """File-level facts every writer may use."""
+
+    src_lang: str = "fr-FR"
+    tgt_lang: str = "en-GB"
+    project: str = ""
+    created: str = ""  # YYYYMMDDThhmmssZ
+    changed: str = ""
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote and what it left out, so the CLI can tell the user."""
+
+    path: Path
+    units: int
+    skipped_unaligned: int = 0
+    skipped_empty: int = 0
+    cleaned_characters: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+class Writer(ABC):
+    """Writes a list of units to one file format."""
+
+    extension: str = ""
+
+    @abstractmethod
+    def write(self, units: Sequence[ExportUnit], stream: IO[bytes], meta: ExportMeta) -> None:
+        """Serialise `units` into the open binary `stream`."""
+
+
+class Reader(ABC):
+    """Reads units (and the languages found) back from a file."""
+
+    @abstractmethod
+    def read(self, path: Path, src_lang: str | None = None, tgt_lang: str | None = None) -> ReadResult:
+        """Parse `path`; raise InputError with a clear message when it cannot be used."""
+
+
+@dataclass
+class ReadResult:
+    units: list[ExportUnit]
+    src_lang: str
+    tgt_lang: str
+    skipped: int = 0
+
+
+# -- text -------------------------------------------------------------------
+
+# C0/C1 controls (XML 1.0 forbids C0; C1 are almost always decoding damage), surrogates,
+# U+FFFE/U+FFFF, and private-use glyphs from PDF symbol fonts that no other tool can display.
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]")
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Drop characters XML 1.0 forbids (and private-use ones); return the text and how many went.
+
+    A CR LF or lone CR inside a segment becomes LF first, since an XML parser
+    would turn it into LF anyway and the round trip must be exact.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned, n = _FORBIDDEN_RE.subn("", text)
+    return cleaned, n
+
+
+# -- language codes ---------------------------------------------------------
+
+_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+def check_lang(code: str, what: str = "language code") -> str:
+    """A BCP 47 tag as CAT tools expect it (`fr`, `fr-FR`); `fr_FR` is refused, not guessed."""
+    code = code.strip()
+    if "_" in code:
+        raise InputError(
+            f"{what} {code!r} uses '_': write {code.replace('_', '-')!r} "
+            "(Trados skips units whose language does not match its TM, and OmegaT finds nothing)"
+        )
+    if not _LANG_RE.match(code):
+        raise InputError(f"{what} {code!r} is not a language tag like 'fr', 'fr-FR' or 'en-GB'")
+    return code
+
+
+def primary(code: str | None) -> str:
+    return (code or "").replace("_", "-").split("-")[0].lower()
+
+
+def xml_bytes(root: Any, doctype: str | None = None) -> bytes:
+    """Serialise an lxml tree as UTF-8 with the declaration every tool reads (double quotes, no BOM)."""
+    from lxml import etree
+
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n' + (doctype + "\n" if doctype else "")
+    return head.encode("utf-8") + body
+
+
+# -- files --------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """Write to a hidden temporary file beside `path`, then rename: never a half-written export."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
