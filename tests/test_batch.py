@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from conftest import shared_path
 from workbench import Store
 from workbench.batch import BatchOptions, discover_pairs, run_batch
 from workbench.errors import InputError

@@ -59,7 +59,7 @@ def test_approved_links_go_to_aligned_as_tmx_that_the_checker_accepts(store: Sto
     assert header.get("creationdate", "").endswith("Z") and "-" not in header.get("creationdate", "")
     assert _pairs(path) == LETTER, "typography (NBSP before ? and inside « ») is kept exactly"
     langs = {tuv.get(XML_LANG) for tuv in root.iter("tuv")}
-    assert langs == {"fr-FR", "en-GB"}
+    assert langs == {"fr-FR", "en-US"}
     tu = _tus(path)[0]
     props = {p.get("type"): p.text for p in tu.findall("prop")}
     assert props == {"x-doc": "lettre-fr.txt", "x-link-type": "1:1", "x-status": "approved", "x-confidence": "0.9000"}
@@ -173,7 +173,7 @@ def test_xlsx_opens_with_one_row_per_pair_and_formulas_stay_text(store: Store, i
     sheet = load_workbook(path).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:5] == ("fr-FR", "en-GB", "type", "confidence", "status")
+    assert rows[0][:5] == ("fr-FR", "en-US", "type", "confidence", "status")
     assert [(r[0], r[1]) for r in rows[1:]] == pairs
     assert sheet["A4"].data_type == "s"
 
@@ -202,7 +202,7 @@ def test_translate_toolkit_reads_our_tmx_pairs_in_order(store: Store, in_tmp: Pa
     path = export_project(store, pid)
     raw = path.read_text(encoding="utf-8")
     assert "&amp; B &lt; C &gt; D ]]&gt;" in raw and "&amp;amp;" not in raw
-    parsed = tmx.tmxfile(path.read_bytes(), sourcelanguage="fr-FR", targetlanguage="en-GB")
+    parsed = tmx.tmxfile(path.read_bytes(), sourcelanguage="fr-FR", targetlanguage="en-US")
     assert [(u.source, u.target) for u in parsed.units] == [*LETTER, *hostile]
     check_tmx(path, shared("eval", "check_tmx.py"))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, shared_path
+from conftest import EXAMPLES, shared_path
 from workbench import Role, Store, run
 from workbench.cli import main
 

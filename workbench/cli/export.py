@@ -20,7 +20,7 @@ def export(
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: aligned/PROJECT.EXT)."),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
-    tgt_lang: str = typer.Option("en-GB", "--tgt-lang", help="Target language code written in the file."),
+    tgt_lang: str = typer.Option("en-US", "--tgt-lang", help="Target language code written in the file."),
     min_confidence: float | None = typer.Option(
         None, "--min-confidence", help="Also export proposed links scoring at least this (0-1)."
     ),

@@ -104,7 +104,7 @@ def export_project_report(
     *,
     status: str = "approved",
     src_lang: str = "fr-FR",
-    tgt_lang: str = "en-GB",
+    tgt_lang: str = "en-US",
     min_confidence: float | None = None,
 ) -> ExportResult:
     """`export_project`, returning what was written and what was left out (for the CLI)."""
@@ -164,7 +164,7 @@ def export_project(
     *,
     status: str = "approved",
     src_lang: str = "fr-FR",
-    tgt_lang: str = "en-GB",
+    tgt_lang: str = "en-US",
     min_confidence: float | None = None,
 ) -> Path:
     """Write a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules); return the file.

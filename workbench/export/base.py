@@ -46,7 +46,7 @@ class ExportMeta:
     """File-level facts every writer may use."""
 
     src_lang: str = "fr-FR"
-    tgt_lang: str = "en-GB"
+    tgt_lang: str = "en-US"
     project: str = ""
     created: str = ""  # YYYYMMDDThhmmssZ
     changed: str = ""
