@@ -78,6 +78,16 @@ def _physical_lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _looks_wrapped(text: str, entries: list[tuple[str, int, int, bool]]) -> bool:
+    """Most lines fill the measure, as hard-wrapped text does (blank-separated paragraphs do not)."""
+    lengths = [len(text[start:end].strip()) for kind, start, end, _ in entries if kind == "t"]
+    width = _quantile(lengths, 0.9)
+    if width == 0 or width > 200:
+        return False
+    full = sum(1 for n in lengths if n >= 0.6 * width)
+    return full >= 0.6 * len(lengths) and _quantile(lengths, 0.5) >= 0.7 * width
+
+
 def _lines_with_gaps(text: str) -> list[Line]:
     raw = _physical_lines(text)
     entries: list[tuple[str, int, int, bool]] = []  # kind: 't' text, 'e' empty, 'w' spaces only
@@ -96,7 +106,7 @@ def _lines_with_gaps(text: str) -> list[Line]:
                 steps["adjacent"] += 1
             elif entries[i + 1][0] == "e" and entries[i + 2][0] == "t":
                 steps["double"] += 1
-    double = steps["double"] >= 3 and steps["double"] > 2 * steps["adjacent"]
+    double = steps["double"] >= 3 and steps["double"] > 2 * steps["adjacent"] and _looks_wrapped(text, entries)
     lines: list[Line] = []
     empties = spaces = 0
     page_break = False
@@ -174,7 +184,11 @@ def _starts(lines: list[Line]) -> list[bool]:
         return []
     indents = Counter(ln.indent for ln in lines)
     base = min(indents, key=lambda k: (-indents[k], k))
-    indent_marked = any(ln.indent > base for ln in lines)
+    # Indentation marks paragraphs when an indented line is followed by wrapped
+    # lines at the base indent, i.e. a first-line indent (a stray leading space does not count).
+    indent_marked = any(
+        a.indent > base and b.indent == base and b.gap == 0 for a, b in zip(lines, lines[1:], strict=False)
+    )
     widths = [ln.indent + len(ln.text) for ln in lines]
     width = _quantile(widths, 0.9)
     # Text that was never wrapped: one paragraph per line.
@@ -200,6 +214,8 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         return not goes_on or bool(_LIST_ITEM.match(ln.text))
     if deeper:
         return True
+    if indent_marked and ln.indent == prev.indent > base and ln.text[:1].isupper() and not prev.text.endswith(","):
+        return True  # two indented paragraphs in a row (a one-line title, then a paragraph)
     if _LIST_ITEM.match(ln.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
         return True
     if ln.indent < prev.indent and prev.indent > base and _ends_sentence(prev.text):
