@@ -150,16 +150,21 @@ def _mark_furniture(lines: list[Line]) -> None:
             ln.furniture = True
     if not has_pages:
         return
-    # Around a form feed: bare page numbers, and short lines repeated on several pages.
-    edges: list[int] = []
+    # Around a form feed: bare page numbers near it, and first/last lines of pages
+    # that repeat on several pages (running headers and footers).
+    near: set[int] = set()
+    edges: set[int] = {j for j in (0, len(lines) - 1) if j >= 0}
     for i, ln in enumerate(lines):
         if ln.page_break:
-            edges += [j for j in (i - 2, i - 1, i, i + 1) if 0 <= j < len(lines)]
-    shapes = Counter(re.sub(r"\d+", "#", lines[j].text) for j in set(edges) if len(lines[j].text) <= 80)
-    for j in set(edges):
-        ln = lines[j]
-        if _BARE_NUMBER.match(ln.text) or (shapes[re.sub(r"\d+", "#", ln.text)] >= 2 and len(ln.text) <= 80):
-            ln.furniture = True
+            near.update(j for j in (i - 2, i - 1, i, i + 1) if 0 <= j < len(lines))
+            edges.update(j for j in (i - 1, i) if j >= 0)
+    shapes = Counter(re.sub(r"\d+", "#", lines[j].text) for j in edges if len(lines[j].text) <= 80)
+    for j in near:
+        if _BARE_NUMBER.match(lines[j].text):
+            lines[j].furniture = True
+    for j in edges:
+        if len(lines[j].text) <= 80 and shapes[re.sub(r"\d+", "#", lines[j].text)] >= 2:
+            lines[j].furniture = True
 
 
 def _ends_sentence(s: str) -> bool:
@@ -204,7 +209,7 @@ def _starts(lines: list[Line]) -> list[bool]:
 def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width: int, unwrapped: bool) -> bool:
     if prev is None or ln.gap == 2 or unwrapped:
         return True
-    if is_signature_marker(ln.text) or is_signature_marker(prev.text):
+    if is_signature_marker(ln.text):
         return True
     deeper = ln.indent > base and ln.indent > prev.indent
     if ln.gap == 1:
@@ -214,7 +219,13 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         return not goes_on or bool(_LIST_ITEM.match(ln.text))
     if deeper:
         return True
-    if indent_marked and ln.indent == prev.indent > base and ln.text[:1].isupper() and not prev.text.endswith(","):
+    if (
+        indent_marked
+        and ln.indent == prev.indent > base
+        and ln.text[:1].isupper()
+        and not prev.text.endswith(",")
+        and not is_signature_marker(prev.text)
+    ):
         return True  # two indented paragraphs in a row (a one-line title, then a paragraph)
     if _LIST_ITEM.match(ln.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
         return True

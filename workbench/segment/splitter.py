@@ -66,7 +66,7 @@ def _is_break(text: str, m: re.Match[str], end: int, rules: LanguageRules, lower
     if punct != ".":
         return bool(letter) and letter.isupper()  # an ellipsis ends a sentence before a capital
     token, token_start = _token_before(text, m.start())
-    low = token.lower()
+    low = re.split(r"[’']", token)[-1].lower()  # "l’art." is "art."
     if not token:
         return True  # a spaced period ("story .")
     if not closers:
