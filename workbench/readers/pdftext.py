@@ -229,8 +229,6 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         return True  # two indented paragraphs in a row (a one-line title, then a paragraph)
     if _LIST_ITEM.match(ln.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
         return True
-    if ln.indent < prev.indent and prev.indent > base and _ends_sentence(prev.text):
-        return True
     if _ends_sentence(prev.text):
         first_word = ln.text.split(" ", 1)[0]
         room = width - (prev.indent + len(prev.text))
@@ -246,6 +244,18 @@ def _signature_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for bi, block in enumerate(blocks):
         texts = [ln.text for ln in block.lines]
+        first = block.lines[0]
+        last = out[-1].lines[-1] if out else None
+        if (
+            out
+            and out[-1].kind == "signature"
+            and last is not None
+            and first.gap == 0
+            and first.indent == last.indent
+            and all(len(t) <= 70 and not _ends_sentence(t) for t in texts)
+        ):
+            out += [Block([ln], "signature") for ln in block.lines]  # more lines of the same signature block
+            continue
         short = all(len(t) <= 70 and not t.endswith((".", "!", "?")) or is_signature_marker(t) for t in texts)
         marker = any(is_signature_marker(t) for t in texts)
         closing = bool(_CLOSING_LINE.match(texts[0])) and len(texts[0].split()) <= 5
