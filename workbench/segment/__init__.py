@@ -42,11 +42,26 @@ def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
     return out
 
 
-def _segment_paragraph(doc: Document, index: int, par: Paragraph) -> list[Segment]:
+def _masked_text(doc: Document) -> str:
+    """The document text with page furniture blanked out.
+
+    A paragraph that runs over a page break has the page number inside its
+    span; blanking it keeps sentence spans off the furniture.
+    """
+    furniture = [p for p in doc.paragraphs if p.kind in _SKIPPED]
+    if not furniture:
+        return doc.text
+    chars = list(doc.text)
+    for p in furniture:
+        chars[p.start : p.end] = " " * (p.end - p.start)
+    return "".join(chars)
+
+
+def _segment_paragraph(doc: Document, index: int, par: Paragraph, text: str) -> list[Segment]:
     if par.kind in _SKIPPED or not par.text.strip():
         return []
     spans = [(0, len(par.text))] if par.kind in _UNSPLIT else split_sentences(par.text, doc.lang)
-    positions = _raw_positions(par.text, doc.text[par.start : par.end], par.start)
+    positions = _raw_positions(par.text, text[par.start : par.end], par.start)
     segments = []
     for a, b in spans:
         sentence = par.text[a:b].strip()
@@ -66,6 +81,7 @@ def segment_document(document: Document) -> Document:
     """
     if any(par.segments for par in document.paragraphs):
         return document
+    text = _masked_text(document)
     for index, par in enumerate(document.paragraphs):
-        par.segments = _segment_paragraph(document, index, par)
+        par.segments = _segment_paragraph(document, index, par, text)
     return document
