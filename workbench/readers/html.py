@@ -14,6 +14,7 @@ _BLOCKS = frozenset(
     "hr li main nav ol p pre section table td th tr ul body title br".split()
 )
 _DROP = frozenset("script style noscript template svg head iframe object".split())
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces stay
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -40,7 +41,7 @@ def read_html(path: Path) -> tuple[str, str]:
     current: list[str] = []
 
     def flush() -> None:
-        joined = " ".join("".join(current).split())
+        joined = _SPACES.sub(" ", "".join(current)).strip(" ")
         if joined:
             blocks.append(joined)
         current.clear()
