@@ -28,6 +28,8 @@ class LanguageRules:
     closing_words: tuple[str, ...]
     signature_markers: tuple[str, ...]
     stopwords: frozenset[str]
+    question_then_lowercase_breaks: bool = False  # English "where? india?": a new sentence even in lowercase
+    lowercase_starters: frozenset[str] = frozenset()  # words that open a sentence even in lowercase ("i")
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -52,6 +54,8 @@ def rules_for(lang: str) -> LanguageRules:
         closing_words=tuple(raw["closing_words"]),
         signature_markers=tuple(raw["signature_markers"]),
         stopwords=frozenset(raw["stopwords"]),
+        question_then_lowercase_breaks=bool(raw.get("question_then_lowercase_breaks", False)),
+        lowercase_starters=frozenset(raw.get("lowercase_starters", [])),
     )
 
 

@@ -22,6 +22,7 @@ _CANDIDATE = re.compile(
 _OPENERS = "«“‘\"'([{¿¡—–-*•"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 _ROMAN = re.compile(r"^[IVXLCDM]{1,5}$|^[ivxlcdm]{1,5}$")
+_URL_START = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _LEAD_STRIP = "([{«“\"'‘¿¡"
 
 
@@ -59,9 +60,14 @@ def _is_break(text: str, m: re.Match[str], end: int, rules: LanguageRules, lower
     if not first:
         return False  # end of the paragraph is not an inner boundary
     letter = word[:1]
+    question = "?" in punct or "!" in punct or "‽" in punct
     if letter and letter.islower() and not lowercase_starts:
-        return False  # "?" or "M." followed by a lowercase word continues the sentence
-    if "?" in punct or "!" in punct or "‽" in punct:
+        if _URL_START.match(text, end + 1) or _URL_START.match(text, end):
+            return True  # a web address after a full stop starts a new segment
+        opens = question and rules.question_then_lowercase_breaks or word.lower() in rules.lowercase_starters
+        if not opens or closers:
+            return False  # "?" or "M." followed by a lowercase word continues the sentence
+    if question:
         return True
     if punct != ".":
         return bool(letter) and letter.isupper()  # an ellipsis ends a sentence before a capital
@@ -96,7 +102,7 @@ def _writer_skips_capitals(text: str, candidates: list[re.Match[str]]) -> bool:
             lower += 1
         elif word[:1].isupper():
             upper += 1
-    return lower >= 2 and lower > upper
+    return lower >= 2 and lower >= upper
 
 
 def _first_nonspace(text: str) -> int:
