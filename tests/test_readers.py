@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
+
 from workbench.cli import main
 from workbench.errors import InputError
 from workbench.readers import base, read_document

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, shared_path
+
 from workbench.cli import main
 from workbench.model import Role
 from workbench.readers import document_from_text, read_document, read_presegmented
@@ -25,12 +25,21 @@ def sentences(text: str, lang: str) -> list[str]:
     [
         ("M. Dupont est arrivé. Mme Varga aussi.", ["M. Dupont est arrivé.", "Mme Varga aussi."]),
         ("Voir l’art. 5 du Traité. Il est clair.", ["Voir l’art. 5 du Traité.", "Il est clair."]),
-        ("Il y a 13 400 têtes et 1.400 missiles, soit 3.5 %. Fin.", ["Il y a 13 400 têtes et 1.400 missiles, soit 3.5 %.", "Fin."]),
+        (
+            "Il y a 13 400 têtes et 1.400 missiles, soit 3.5 %. Fin.",
+            ["Il y a 13 400 têtes et 1.400 missiles, soit 3.5 %.", "Fin."],
+        ),
         ("Il a dit : « Viendrez-vous ? » puis il est parti.", ["Il a dit : « Viendrez-vous ? » puis il est parti."]),
         ("Le 30 juin ? Un formulaire est joint.", ["Le 30 juin ?", "Un formulaire est joint."]),
-        ("Écrivez à h.varga@valdorie.example ou www.onu.org. Merci.", ["Écrivez à h.varga@valdorie.example ou www.onu.org.", "Merci."]),
+        (
+            "Écrivez à h.varga@valdorie.example ou www.onu.org. Merci.",
+            ["Écrivez à h.varga@valdorie.example ou www.onu.org.", "Merci."],
+        ),
         ("Il hésita... puis signa. Puis il partit.", ["Il hésita... puis signa.", "Puis il partit."]),
-        ("« Une guerre ne peut être gagnée ». Nous soulignons ceci.", ["« Une guerre ne peut être gagnée ».", "Nous soulignons ceci."]),
+        (
+            "« Une guerre ne peut être gagnée ». Nous soulignons ceci.",
+            ["« Une guerre ne peut être gagnée ».", "Nous soulignons ceci."],
+        ),
         ("1. Le texte est adopté.", ["1. Le texte est adopté."]),
         ("Premier point ; second point : fin.", ["Premier point ; second point : fin."]),
     ],
@@ -45,7 +54,7 @@ def test_french_sentences(text: str, expected: list[str]) -> None:
         ("Mr. Brissac will chair. Dr. Lee will speak.", ["Mr. Brissac will chair.", "Dr. Lee will speak."]),
         ("See No. 5 on p. 12. It is short.", ["See No. 5 on p. 12.", "It is short."]),
         ("The U.S. Army left. It was 3.5 p.m. The end.", ["The U.S. Army left.", "It was 3.5 p.m.", "The end."]),
-        ("He asked \"Why?\" and left. Then rain.", ["He asked \"Why?\" and left.", "Then rain."]),
+        ('He asked "Why?" and left. Then rain.', ['He asked "Why?" and left.', "Then rain."]),
         ("(Signed) P. K. Ostrander", ["(Signed) P. K. Ostrander"]),
         ("ok. see you there. i will bring food.", ["ok.", "see you there.", "i will bring food."]),
     ],

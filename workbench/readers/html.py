@@ -10,10 +10,13 @@ from workbench.readers.base import read_bytes
 from workbench.readers.plaintext import decode
 
 _BLOCKS = frozenset(
-    "address article aside blockquote caption dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 header "
-    "hr li main nav ol p pre section table td th tr ul body title br".split()
+    {
+        *("address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol"),
+        *("p", "pre", "section", "table", "td", "th", "tr", "ul", "body", "br"),
+    }
 )
-_DROP = frozenset("script style noscript template svg head iframe object".split())
+_DROP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces stay
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 

@@ -99,7 +99,7 @@ def _lines_with_gaps(text: str) -> list[Line]:
         else:
             entries.append(("w" if segment else "e", start, end, ff))
     # Double-spaced extraction: text lines mostly come in "text, empty, text" steps.
-    steps = Counter()
+    steps: Counter[str] = Counter()
     for i, e in enumerate(entries[:-2]):
         if e[0] == "t":
             if entries[i + 1][0] == "t":

@@ -51,10 +51,13 @@ def _masked_text(doc: Document) -> str:
     furniture = [p for p in doc.paragraphs if p.kind in _SKIPPED]
     if not furniture:
         return doc.text
-    chars = list(doc.text)
-    for p in furniture:
-        chars[p.start : p.end] = " " * (p.end - p.start)
-    return "".join(chars)
+    parts: list[str] = []
+    pos = 0
+    for p in sorted(furniture, key=lambda p: p.start):
+        parts += [doc.text[pos : p.start], " " * (p.end - p.start)]
+        pos = p.end
+    parts.append(doc.text[pos:])
+    return "".join(parts)
 
 
 def _segment_paragraph(doc: Document, index: int, par: Paragraph, text: str) -> list[Segment]:

@@ -118,7 +118,7 @@ _PAIRS = {"»": "«", "”": "“", ")": "(", "]": "["}
 class _QuoteCounter:
     """Running counts of quotes and brackets from the paragraph start (quotes may span sentences)."""
 
-    CHARS = "«»“”()[]\""
+    CHARS = '«»“”()[]"'
 
     def __init__(self, text: str) -> None:
         self.text = text
