@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from workbench.errors import InputError
 
-# Larger inputs are refused with a clear message rather than read into memory:
-# a translator's document is a few MB at most; 200 MB is a wrong file.
-MAX_BYTES = 200 * 1024 * 1024
+# Larger inputs are refused at once with a clear message: a translator's
+# document is a few MB at most, and segmenting runs at about 0.5-1 MB/s, so a
+# 50 MB file is almost always the wrong file (a log, a dump, a whole corpus).
+# WORKBENCH_MAX_INPUT_MB raises the limit for those who mean it.
+def _limit_mb() -> float:
+    try:
+        return float(os.environ.get("WORKBENCH_MAX_INPUT_MB", "32"))
+    except ValueError:
+        return 32.0
+
+
+MAX_BYTES = int(_limit_mb() * 1024 * 1024)
 
 
 def check_file(path: str | Path) -> Path:
@@ -23,7 +33,7 @@ def check_file(path: str | Path) -> Path:
     if size > MAX_BYTES:
         raise InputError(
             f"{p} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one document; "
-            "split it into smaller files"
+            "split it into smaller files (or set WORKBENCH_MAX_INPUT_MB)"
         )
     return p
 
