@@ -123,10 +123,13 @@ def _lines_with_gaps(text: str) -> list[Line]:
         trail = len(segment) - len(segment.rstrip())
         if not lines:
             gap = 2
-        elif spaces or empties >= 2 or (empties == 1 and not double):
-            gap = 2 if (spaces or empties >= 2) else 1
+        elif spaces:
+            gap = 2  # a line of spaces is an empty paragraph of the original
+        elif double:
+            # one blank line is the layout; a blank line of the original shows as 2-3
+            gap = 0 if empties <= 1 else 1 if empties <= 3 else 2
         else:
-            gap = 0
+            gap = 0 if empties == 0 else 1 if empties == 1 else 2
         lines.append(
             Line(
                 start=start + lead,
