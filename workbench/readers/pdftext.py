@@ -175,6 +175,11 @@ def _ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in _TERMINAL
 
 
+def _all_caps(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)  # "XXIe SIÈCLE"
+
+
 def is_signature_marker(s: str) -> bool:
     return s.startswith(all_signature_markers())
 
@@ -219,6 +224,10 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         # A blank line in single-spaced text ends the paragraph, unless indentation
         # marks paragraphs, this line is not indented and the sentence goes on.
         goes_on = indent_marked and ln.indent <= base and not _ends_sentence(prev.text)
+        # Without indentation, only a visible continuation bridges a blank line: a
+        # hyphen at the line end, or an all-caps title going on in caps.
+        goes_on = goes_on or bool(_WORD_END.search(prev.text))
+        goes_on = goes_on or _all_caps(prev.text) and _all_caps(ln.text) and not _ends_sentence(prev.text)
         return not goes_on or bool(_LIST_ITEM.match(ln.text))
     if deeper:
         return True
@@ -255,7 +264,7 @@ def _signature_blocks(blocks: list[Block]) -> list[Block]:
             and last is not None
             and first.gap == 0
             and first.indent == last.indent
-            and all(len(t) <= 70 and not _ends_sentence(t) for t in texts)
+            and all(len(t) <= 70 and not _ends_sentence(t) and (t[0].isupper() or t[0] == "(") for t in texts)
         ):
             out += [Block([ln], "signature") for ln in block.lines]  # more lines of the same signature block
             continue
@@ -264,7 +273,11 @@ def _signature_blocks(blocks: list[Block]) -> list[Block]:
         closing = bool(_CLOSING_LINE.match(texts[0])) and len(texts[0].split()) <= 5
         nxt = blocks[bi + 1].lines[0].text if bi + 1 < len(blocks) else ""
         if short and len(texts) <= 6 and (marker or (closing and (len(texts) > 1 or is_signature_marker(nxt)))):
-            out += [Block([ln], "signature") for ln in block.lines]
+            for ln in block.lines:
+                if ln.text[:1].islower() and out and out[-1].kind == "signature":
+                    out[-1].lines.append(ln)  # a wrapped line, not a new signature line
+                else:
+                    out.append(Block([ln], "signature"))
         elif closing and len(texts) == 1:
             out.append(Block(block.lines, "signature"))
         else:
