@@ -241,9 +241,17 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         return True  # two indented paragraphs in a row (a one-line title, then a paragraph)
     if _LIST_ITEM.match(ln.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
         return True
+    first_word = ln.text.split(" ", 1)[0]
+    room = width - (prev.indent + len(prev.text))
+    if (
+        not indent_marked
+        and room > len(first_word) + 8
+        and room > 0.3 * width
+        and ln.text[:1].isupper()
+        and not (_all_caps(prev.text) and _all_caps(ln.text))  # an all-caps title wraps early
+    ):
+        return True  # a short line (a title) and a capital: the next word would have fitted, so not a wrap
     if _ends_sentence(prev.text):
-        first_word = ln.text.split(" ", 1)[0]
-        room = width - (prev.indent + len(prev.text))
         if room > len(first_word) + 8 and not indent_marked:
             return True  # lost indentation: the next word would have fitted on the short line
         if indent_marked and ln.indent == prev.indent > base and room > len(first_word) + 8:
