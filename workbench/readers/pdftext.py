@@ -88,6 +88,20 @@ def _looks_wrapped(text: str, entries: list[tuple[str, int, int, bool]]) -> bool
     return full >= 0.6 * len(lengths) and _quantile(lengths, 0.5) >= 0.7 * width
 
 
+def _first_line_indents_across_blanks(text: str, entries: list[tuple[str, int, int, bool]]) -> bool:
+    """An indented line, one empty line, then an unindented one: a first-line indent, double-spaced."""
+    texts = [(i, text[start:end]) for i, (kind, start, end, _) in enumerate(entries) if kind == "t"]
+    if not texts:
+        return False
+    indents = {i: len(t) - len(t.lstrip()) for i, t in texts}
+    low = min(indents.values())
+    return any(
+        indents[i] > low and entries[i + 1][0] == "e" and indents.get(i + 2, -1) == low
+        for i, _ in texts
+        if i + 2 < len(entries)
+    )
+
+
 def _lines_with_gaps(text: str) -> list[Line]:
     raw = _physical_lines(text)
     entries: list[tuple[str, int, int, bool]] = []  # kind: 't' text, 'e' empty, 'w' spaces only
@@ -106,7 +120,11 @@ def _lines_with_gaps(text: str) -> list[Line]:
                 steps["adjacent"] += 1
             elif entries[i + 1][0] == "e" and entries[i + 2][0] == "t":
                 steps["double"] += 1
-    double = steps["double"] >= 3 and steps["double"] > 2 * steps["adjacent"] and _looks_wrapped(text, entries)
+    double = (
+        steps["double"] >= 2
+        and steps["double"] > 2 * steps["adjacent"]
+        and (_looks_wrapped(text, entries) or _first_line_indents_across_blanks(text, entries))
+    )
     lines: list[Line] = []
     empties = spaces = 0
     page_break = False
