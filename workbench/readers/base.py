@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.errors import InputError
 
+
 # Larger inputs are refused at once with a clear message: a translator's
 # document is a few MB at most, and segmenting runs at about 0.5-1 MB/s, so a
 # 50 MB file is almost always the wrong file (a log, a dump, a whole corpus).
