@@ -133,6 +133,7 @@ def test_pdf_letter_is_rebuilt_into_sentences(tmp_path: Path) -> None:
     assert "M. Anatole Brissac, Ministre de l’environnement, présidera les travaux." in texts
     assert any(t.startswith("Les dépenses seront réparties") for t in texts)
     assert "(Signé) P. K. Ostrander" in texts
+    assert texts[0] == "Genève, le 14 mars 2024"
 
 
 def test_a_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:

@@ -249,6 +249,8 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         return not goes_on or bool(_LIST_ITEM.match(ln.text))
     if deeper:
         return True
+    if indent_marked and base < ln.indent < prev.indent:
+        return True  # back from a deeper block (a right-aligned date) to a paragraph indent
     if (
         indent_marked
         and ln.indent == prev.indent > base
