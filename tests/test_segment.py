@@ -159,3 +159,30 @@ def test_srx_rules_are_break_and_no_break_pairs() -> None:
         rules = srx_rules(lang)
         assert rules[-1][0] is True and any(not brk for brk, _, _ in rules)
         assert all(isinstance(before, str) and isinstance(after, str) for _, before, after in rules)
+
+
+def test_srx_rules_compile_as_unicode_regexes() -> None:
+    regex = pytest.importorskip("regex", reason="the 'regex' module (\\p{L} support) is not installed")
+    for lang in ("fr", "en"):
+        for _, before, after in srx_rules(lang):
+            regex.compile(before)
+            regex.compile(after)
+
+
+def test_double_spaced_extraction_is_unwrapped_and_paragraphs_kept() -> None:
+    lines = [
+        " Le Comité a examiné le rapport du Secrétaire général sur la question et a décidé de ",
+        "reporter sa décision. Il a prié le Secrétariat de lui présenter des informations sur les ",
+        "dé-",
+        "penses prévues. ",
+        " Le Comité a ensuite entendu M. K. Durand, qui a présenté le projet de texte ci-",
+        "joint. ",
+    ]
+    doc = segment_document(document_from_text("\n\n".join(lines) + "\n", "fr"))
+    assert [[s.text for s in p.segments] for p in doc.paragraphs] == [
+        [
+            "Le Comité a examiné le rapport du Secrétaire général sur la question et a décidé de reporter sa décision.",
+            "Il a prié le Secrétariat de lui présenter des informations sur les dépenses prévues.",
+        ],
+        ["Le Comité a ensuite entendu M. K. Durand, qui a présenté le projet de texte ci-joint."],
+    ]
