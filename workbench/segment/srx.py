@@ -13,6 +13,7 @@ import re
 from workbench.segment.rules import rules_for
 
 _FINAL = r"(?:\.{2,}|…|[.!?‽]+)[»”\"’')\]]*"
+_PERIOD = r"(?:\.+|…)[»”\"’')\]]*"
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -30,7 +31,8 @@ def srx_rules(lang: str) -> list[tuple[bool, str, str]]:
         (False, r"(?<![\p{L}.])\p{Lu}\.", r"\s"),  # initials: "P. K. Ostrander"
         (False, r"(?<![\p{L}.])(?:\p{L}\.){2,}", rf"\s+(?!(?:{starters})\b)"),  # "U.S." mid-sentence
         (False, r"^\s*(?:\p{N}{1,3}|[IVXLCDM]{1,5})\.", r"\s"),  # list marker opening a paragraph
-        (False, _FINAL, r"\s+[«“\"‘(\[]*\s*\p{Ll}"),  # a lowercase word goes on with the sentence
+        # a lowercase word goes on with the sentence (in English, not after "?" or "!")
+        (False, _PERIOD if rules.question_then_lowercase_breaks else _FINAL, r"\s+[«“\"‘(\[]*\s*\p{Ll}"),
         (True, _FINAL, r"\s"),
     ]
     return out
