@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import typer
 
-from workbench.cli.stages import missing
+from workbench.errors import InputError
+from workbench.model import Document
+
+
+def format_lines(doc: Document) -> str:
+    """One segment per line, a blank line between paragraphs (the gold format of ../shared/eval)."""
+    blocks = []
+    for par in doc.paragraphs:
+        if par.segments:
+            blocks.append("\n".join(" ".join(s.text.split()) for s in par.segments))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def format_jsonl(doc: Document) -> str:
+    rows = []
+    for i, seg in enumerate(doc.segments):
+        row = {
+            "id": i,
+            "paragraph": seg.paragraph,
+            "kind": seg.kind,
+            "lang": seg.lang,
+            "start": seg.start,
+            "end": seg.end,
+            "text": seg.text,
+        }
+        rows.append(json.dumps(row, ensure_ascii=False))
+    return "\n".join(rows) + ("\n" if rows else "")
 
 
 def segment(
@@ -18,9 +46,24 @@ def segment(
         "-f",
         help="lines: one segment per line, blank line between paragraphs; jsonl: one JSON object per segment.",
     ),
+    presegmented: bool = typer.Option(
+        False, "--presegmented", help="The file already holds one segment per line (blank line between paragraphs)."
+    ),
 ) -> None:
     """Rebuild paragraphs and split them into sentences."""
-    raise missing("segmentation", 4)
+    from workbench.readers import read_document, read_presegmented
+    from workbench.segment import segment_document
+
+    if lang not in ("fr", "en", "auto"):
+        raise typer.BadParameter(f"{lang!r} is not one of fr, en, auto", param_hint="--lang")
+    if fmt not in ("lines", "jsonl"):
+        raise typer.BadParameter(f"{fmt!r} is not one of lines, jsonl", param_hint="--format")
+    if not file.exists():
+        raise InputError(f"file not found: {file}")
+    code = None if lang == "auto" else lang
+    doc = read_presegmented(file, code) if presegmented else read_document(file, code)
+    doc = segment_document(doc)
+    sys.stdout.write(format_lines(doc) if fmt == "lines" else format_jsonl(doc))
 
 
 def register(app: typer.Typer) -> None:

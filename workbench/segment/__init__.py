@@ -1,11 +1,90 @@
-"""Sentence segmentation for French and English; rules are per-language data."""
+"""Sentence segmentation for French and English; rules are per-language data (`rules/*.json`).
+
+`segment_document()` fills every paragraph of a Document with its sentences;
+`split_sentences()` splits one clean paragraph; `srx_rules()` gives the same
+rules as SRX break/no-break rules for export.
+"""
 
 from __future__ import annotations
 
-from workbench.errors import StageMissingError
-from workbench.model import Document
+from workbench.model import Document, Paragraph, Segment
+from workbench.segment.splitter import split_sentences
+from workbench.segment.srx import srx_rules
+
+__all__ = ["segment_document", "split_sentences", "srx_rules"]
+
+# Paragraph kinds that are one segment each, never split (a signature line
+# "(Signé) N. Danenov" must not break at the initial).
+_UNSPLIT = frozenset({"signature"})
+_SKIPPED = frozenset({"page-furniture"})
+
+
+def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
+    """Offset in the document of every character of `clean`.
+
+    The clean paragraph is the raw span with wraps turned into spaces and
+    line-end hyphens removed, so its non-space characters appear in order in
+    the raw text: a greedy left-to-right match finds them.
+    """
+    if clean == raw:
+        return list(range(base, base + len(clean)))
+    out: list[int] = []
+    j = 0
+    for ch in clean:
+        if ch.isspace():
+            out.append(base + j)
+            continue
+        k = raw.find(ch, j)
+        if k < 0:  # cannot happen for text built by the readers; stay monotonic anyway
+            k = j
+        out.append(base + k)
+        j = k + 1
+    return out
+
+
+def _masked_text(doc: Document) -> str:
+    """The document text with page furniture blanked out.
+
+    A paragraph that runs over a page break has the page number inside its
+    span; blanking it keeps sentence spans off the furniture.
+    """
+    furniture = [p for p in doc.paragraphs if p.kind in _SKIPPED]
+    if not furniture:
+        return doc.text
+    parts: list[str] = []
+    pos = 0
+    for p in sorted(furniture, key=lambda p: p.start):
+        parts += [doc.text[pos : p.start], " " * (p.end - p.start)]
+        pos = p.end
+    parts.append(doc.text[pos:])
+    return "".join(parts)
+
+
+def _segment_paragraph(doc: Document, index: int, par: Paragraph, text: str) -> list[Segment]:
+    if par.kind in _SKIPPED or not par.text.strip():
+        return []
+    spans = [(0, len(par.text))] if par.kind in _UNSPLIT else split_sentences(par.text, doc.lang)
+    positions = _raw_positions(par.text, text[par.start : par.end], par.start)
+    segments = []
+    for a, b in spans:
+        sentence = par.text[a:b].strip()
+        if not sentence:
+            continue
+        a += len(par.text[a:b]) - len(par.text[a:b].lstrip())
+        b -= len(par.text[a:b]) - len(par.text[a:b].rstrip())
+        segments.append(Segment(sentence, doc.lang, positions[a], positions[b - 1] + 1, paragraph=index, kind=par.kind))
+    return segments
 
 
 def segment_document(document: Document) -> Document:
-    """Fill every paragraph of `document` with its sentences (spans into document.text)."""
-    raise StageMissingError("the segmentation stage is not available yet (issue 4)")
+    """Fill every paragraph of `document` with its sentences (spans into document.text).
+
+    A document that already has segments (read with `read_presegmented`) is
+    returned unchanged.
+    """
+    if any(par.segments for par in document.paragraphs):
+        return document
+    text = _masked_text(document)
+    for index, par in enumerate(document.paragraphs):
+        par.segments = _segment_paragraph(document, index, par, text)
+    return document
