@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
+_JAVA_CLASS = re.compile(r"\\[pP]\{[A-Za-z_]+\}")
+
 from lxml import etree
 
 from workbench.errors import InputError, StageMissingError
@@ -34,7 +36,7 @@ def java_regex(pattern: str) -> str:
 def load_rules(langs: Sequence[str]) -> dict[str, list[Rule]]:
     """Our segmentation rules per language, from the segmentation stage."""
     try:
-        from workbench.segment import srx_rules  # type: ignore[attr-defined]
+        from workbench.segment import srx_rules
     except ImportError as exc:
         raise StageMissingError(
             "the segmentation stage does not provide its rules yet (workbench.segment.srx_rules); "
@@ -46,7 +48,8 @@ def load_rules(langs: Sequence[str]) -> dict[str, list[Rule]]:
         for _, before, after in rules:
             for regex in (before, after):
                 try:
-                    re.compile(regex)
+                    # SRX regexes are Java's (ICU): Python's re lacks \p{..} classes, so check those as \w.
+                    re.compile(_JAVA_CLASS.sub(r"\\w", regex))
                 except re.error as exc:
                     raise InputError(f"segmentation rule {regex!r} for {lang!r} is not a valid regex: {exc}") from exc
         out[lang] = rules
