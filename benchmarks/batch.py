@@ -32,8 +32,22 @@ def naive_loop(corpus: Path, n: int, workdir: Path) -> float:
     started = time.perf_counter()
     for task in pairs[:n]:
         subprocess.run(
-            [sys.executable, "-m", "workbench", "-q", "-w", str(workdir / "naive-ws"), "run", task.source,
-             "--english", str(task.target), "--project", f"naive-{task.name}", "--out", str(workdir / "naive-out")],
+            [
+                sys.executable,
+                "-m",
+                "workbench",
+                "-q",
+                "-w",
+                str(workdir / "naive-ws"),
+                "run",
+                task.source,
+                "--english",
+                str(task.target),
+                "--project",
+                f"naive-{task.name}",
+                "--out",
+                str(workdir / "naive-out"),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )

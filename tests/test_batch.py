@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_path
+
 from workbench import Store
 from workbench.batch import BatchOptions, discover_pairs, run_batch
 from workbench.errors import InputError
@@ -30,8 +30,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _check_tmx(path: Path) -> None:
     checker = shared_path("eval", "check_tmx.py")
-    done = subprocess.run([sys.executable, str(checker), str(path), "--src", "fr", "--tgt", "en"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(checker), str(path), "--src", "fr", "--tgt", "en"], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout[-2000:]
 
 

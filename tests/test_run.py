@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, shared_path
+
 from workbench import Role, Store, run
 from workbench.cli import main
 

@@ -14,13 +14,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
-_JAVA_CLASS = re.compile(r"\\[pP]\{[A-Za-z_]+\}")
-
 from lxml import etree
 
 from workbench.errors import InputError, StageMissingError
 from workbench.export.base import xml_bytes
 
+_JAVA_CLASS = re.compile(r"\\[pP]\{[A-Za-z_]+\}")
 NS = "http://www.lisa.org/srx20"
 Rule = tuple[bool, str, str]
 
