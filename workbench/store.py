@@ -119,15 +119,34 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_project ON events(project_id, id);
     """,
+    # 2: review bookmarks live on the link so that setting one is an undoable event like any other.
+    """
+    ALTER TABLE links ADD COLUMN bookmark INTEGER NOT NULL DEFAULT 0
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows review actions may change; undo/redo restore them by id.
 _MUTABLE_TABLES: dict[str, tuple[str, ...]] = {
-    "links": ("project_id", "position", "src", "tgt", "score", "status", "note", "flags", "updated_at"),
+    "links": (
+        "project_id",
+        "position",
+        "src",
+        "tgt",
+        "score",
+        "status",
+        "note",
+        "flags",
+        "updated_at",
+        "bookmark",
+    ),
     "segments": ("document_id", "position", "paragraph", "text", "lang", "start", "end", "kind"),
 }
+
+# Columns added by later migrations: rows recorded in older events (or written by callers
+# that do not know them) get these values when they are inserted again.
+_COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {"links": {"bookmark": 0}}
 
 UNDO = "undo"
 REDO = "redo"
@@ -606,7 +625,7 @@ class Store:
             raise InputError("a link cannot be moved to another project")
         current = self._snapshot(db, table, row_id)
         if current is None:
-            merged = dict(values)
+            merged = {**_COLUMN_DEFAULTS.get(table, {}), **values}
             missing = set(_MUTABLE_TABLES[table]) - set(merged)
             if missing:
                 raise ValueError(f"new {table} row {row_id} lacks {sorted(missing)}")
@@ -676,6 +695,8 @@ class Store:
                 before[table], after[table] = {}, {}
                 for key, values in rows.items():
                     row_id = new_ids[table].get(key, key)
+                    if table == "links" and values is not None:
+                        values = _resolve_segment_placeholders(values, new_ids.get("segments", {}))
                     before[table][str(row_id)] = self._snapshot(db, table, row_id)
                     self._write(db, table, row_id, values, project_id)
                     after[table][str(row_id)] = self._snapshot(db, table, row_id)
@@ -767,10 +788,73 @@ class Store:
         """Re-apply the newest undone action; None when there is nothing to redo."""
         return self._step(project_id, REDO, expected_version)
 
+    def event(self, event_id: int) -> Event:
+        rows = self._query("SELECT * FROM events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no event with id {event_id}")
+        r = rows[0]
+        return Event(
+            r["id"], r["project_id"], r["ts"], r["kind"], r["actor"], r["target_event"], json.loads(r["payload"])
+        )
+
+    def bookmarks(self, project_id: int) -> set[int]:
+        """Ids of the project's bookmarked links."""
+        return {
+            int(r[0]) for r in self._query("SELECT id FROM links WHERE project_id = ? AND bookmark != 0", (project_id,))
+        }
+
+    def latest_project(self) -> Project | None:
+        """The most recently updated project, or None in an empty workspace."""
+        rows = self._query("SELECT * FROM projects ORDER BY updated_at DESC, id DESC LIMIT 1")
+        return self._project(rows[0]) if rows else None
+
+    def project_segments(self, project_id: int) -> dict[int, tuple[Segment, Role, int, float]]:
+        """Every segment of the project in one query: id -> (segment, side, document id, position)."""
+        out: dict[int, tuple[Segment, Role, int, float]] = {}
+        for r in self._query(
+            "SELECT s.*, d.role FROM segments s JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?",
+            (project_id,),
+        ):
+            out[r["id"]] = (self._segment(r), Role(r["role"]), r["document_id"], r["position"])
+        return out
+
+    def neighbour_segment(self, segment_id: int, after: bool = True) -> tuple[int, float] | None:
+        """(id, position) of the segment right after (or before) this one in its document."""
+        rows = self._query("SELECT document_id, position FROM segments WHERE id = ?", (segment_id,))
+        if not rows:
+            raise NotFoundError(f"no segment with id {segment_id}")
+        doc, pos = rows[0]
+        op, order = (">", "ASC") if after else ("<", "DESC")
+        found = self._query(
+            f"SELECT id, position FROM segments WHERE document_id = ? AND position {op} ?"  # noqa: S608
+            f" ORDER BY position {order} LIMIT 1",
+            (doc, pos),
+        )
+        return (int(found[0][0]), float(found[0][1])) if found else None
+
+    def segment_place(self, segment_id: int) -> tuple[int, float]:
+        """(document id, position) of a segment."""
+        rows = self._query("SELECT document_id, position FROM segments WHERE id = ?", (segment_id,))
+        if not rows:
+            raise NotFoundError(f"no segment with id {segment_id}")
+        return int(rows[0][0]), float(rows[0][1])
+
     def can_undo_redo(self, project_id: int) -> tuple[bool, bool]:
         with self._lock:
             done, undone = self._stacks(self._db, project_id)
         return bool(done), bool(undone)
+
+
+def _resolve_segment_placeholders(values: dict[str, Any], new_segments: dict[int, int]) -> dict[str, Any]:
+    """A link written in the same apply() as a new segment names it by its negative key; use the real id."""
+    if not new_segments:
+        return values
+    out = dict(values)
+    for side in ("src", "tgt"):
+        if side in out:
+            ids = json.loads(out[side])
+            out[side] = json.dumps([new_segments.get(i, i) if i < 0 else i for i in ids])
+    return out
 
 
 _FORBIDDEN_NAME_CHARS = set('/\\:*?"<>|\0')
