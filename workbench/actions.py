@@ -449,16 +449,35 @@ def merge_next(store: Store, project_id: int, link_id: int, expected_version: in
 # -- undo, redo ------------------------------------------------------------------
 
 
+REVIEW_ACTOR = "user"
+"""Events by other actors (the aligner, an import) are the starting point: review undo stops there."""
+
+
+def can_undo_redo(store: Store, project_id: int) -> tuple[bool, bool]:
+    """Whether review undo / redo have something to do (the aligner's own run is never undone here)."""
+    to_undo, to_redo = store.next_undo_redo(project_id)
+    return (
+        to_undo is not None and to_undo.actor == REVIEW_ACTOR,
+        to_redo is not None and to_redo.actor == REVIEW_ACTOR,
+    )
+
+
 def undo(store: Store, project_id: int, expected_version: int | None = None) -> Event:
+    """Revert the newest review action (unlimited depth, across restarts)."""
+    if not can_undo_redo(store, project_id)[0]:
+        raise InputError("there is nothing to undo")
     event = store.undo(project_id, expected_version)
-    if event is None:
+    if event is None:  # pragma: no cover - another writer emptied the stack in between
         raise InputError("there is nothing to undo")
     return event
 
 
 def redo(store: Store, project_id: int, expected_version: int | None = None) -> Event:
+    """Replay the newest undone review action."""
+    if not can_undo_redo(store, project_id)[1]:
+        raise InputError("there is nothing to redo")
     event = store.redo(project_id, expected_version)
-    if event is None:
+    if event is None:  # pragma: no cover
         raise InputError("there is nothing to redo")
     return event
 

@@ -839,6 +839,15 @@ class Store:
             raise NotFoundError(f"no segment with id {segment_id}")
         return int(rows[0][0]), float(rows[0][1])
 
+    def next_undo_redo(self, project_id: int) -> tuple[Event | None, Event | None]:
+        """The events that undo and redo would revert or replay next (None when there is none)."""
+        with self._lock:
+            done, undone = self._stacks(self._db, project_id)
+        return (
+            self.event(done[-1]) if done else None,
+            self.event(undone[-1]) if undone else None,
+        )
+
     def can_undo_redo(self, project_id: int) -> tuple[bool, bool]:
         with self._lock:
             done, undone = self._stacks(self._db, project_id)

@@ -93,7 +93,7 @@ def _guard(request: Request, session: ReviewSession, write: bool) -> JSONRespons
 def _state(session: ReviewSession) -> dict[str, Any]:
     store, pid = session.store, session.project_id
     project = store.project(pid)
-    can_undo, can_redo = store.can_undo_redo(pid)
+    can_undo, can_redo = actions.can_undo_redo(store, pid)
     rows = build_rows(store, pid)
     return {
         "project": {"id": project.id, "name": project.name, "src_lang": project.src_lang, "tgt_lang": project.tgt_lang},
@@ -189,7 +189,7 @@ def _run_action(session: ReviewSession, spec: Any, body: Any) -> dict[str, Any]:
     touched = actions.touched_links(store, event)
     rows = build_rows(store, pid, only=touched)
     present = {r["id"] for r in rows}
-    can_undo, can_redo = store.can_undo_redo(pid)
+    can_undo, can_redo = actions.can_undo_redo(store, pid)
     return {
         "version": store.project(pid).version,
         "message": actions.describe(event),
