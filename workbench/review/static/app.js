@@ -344,6 +344,7 @@ async function saveEdit() {
 function editKey(ev) {
   const ed = S.editing; if (!ed) return;
   const ta = ev.target;
+  ev.stopPropagation();
   if (ev.key === "Escape") { ev.preventDefault(); stopEdit(); return; }
   if (ev.key === "Enter" && (ed.splitMode || ev.altKey)) {
     ev.preventDefault();
@@ -468,7 +469,7 @@ function keyName(ev) {
   return ev.key;
 }
 document.addEventListener("keydown", (ev) => {
-  if (S.editing) return; // the editor handles its own keys
+  if (S.editing || ev.defaultPrevented) return; // the editor handles its own keys
   const inField = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
   if (!$("help").hidden && (ev.key === "Escape" || ev.key === "?")) { ev.preventDefault(); toggleHelp(); return; }
   if (!$("export").hidden) { if (ev.key === "Escape") { $("export").hidden = true; list.focus(); } return; }
