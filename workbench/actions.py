@@ -39,6 +39,20 @@ def _ordered(store: Store, project_id: int) -> list[Link]:
     return store.links(project_id)
 
 
+def _window(store: Store, project_id: int, link_id: int, before: int = 1, after: int = 1) -> tuple[list[Link], int]:
+    """The row and its neighbours only: actions stay fast on a 20 000-row project."""
+    store.project(project_id)
+    return store.link_window(project_id, link_id, before, after)
+
+
+def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> None:
+    store.project(project_id)
+    wanted = set(link_ids)
+    found = {r[0] for r in store.review_links(project_id, wanted)}
+    if wanted - found:
+        raise NotFoundError(f"no row (link) with id {min(wanted - found)} in this project")
+
+
 def _index(links: Sequence[Link], link_id: int) -> int:
     for i, link in enumerate(links):
         if link.id == link_id:
@@ -84,13 +98,10 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _links_of_segments(links: Sequence[Link], segment_ids: Iterable[int]) -> dict[int, Link]:
+def _links_of_segments(store: Store, project_id: int, segment_ids: Iterable[int]) -> dict[int, Link]:
     wanted = set(segment_ids)
-    out: dict[int, Link] = {}
-    for link in links:
-        for seg in (*link.src, *link.tgt):
-            if seg in wanted:
-                out[seg] = link
+    store.project(project_id)
+    out = store.links_holding(project_id, wanted)
     missing = wanted - set(out)
     if missing:
         raise NotFoundError(f"no sentence with id {min(missing)} in this project's rows")
@@ -115,14 +126,8 @@ def set_status(
         raise InputError(f"unknown status {status!r} (one of: {allowed})") from None
     if not link_ids:
         raise InputError("no rows given")
-    links = _ordered(store, project_id)
-    by_id = {lk.id: lk for lk in links}
-    changes: ChangeSet = {"links": {}}
-    for link_id in link_ids:
-        link = by_id.get(link_id)
-        if link is None:
-            raise NotFoundError(f"no row (link) with id {link_id} in this project")
-        changes["links"][link_id] = {"status": new.value}
+    _check_links(store, project_id, link_ids)
+    changes: ChangeSet = {"links": {link_id: {"status": new.value} for link_id in link_ids}}
     return _apply(store, project_id, f"status:{new.value}", changes, expected_version, {"links": list(link_ids)})
 
 
@@ -157,8 +162,7 @@ def approve_above(store: Store, project_id: int, link_id: int, expected_version:
 def bookmark(
     store: Store, project_id: int, link_id: int, on: bool = True, expected_version: int | None = None
 ) -> Event:
-    links = _ordered(store, project_id)
-    _index(links, link_id)
+    _check_links(store, project_id, [link_id])
     changes: ChangeSet = {"links": {link_id: {"bookmark": 1 if on else 0}}}
     return _apply(store, project_id, "bookmark" if on else "unbookmark", changes, expected_version)
 
@@ -176,8 +180,7 @@ def edit_text(
     if not edits:
         raise InputError("no edits given")
     clean = [(int(seg_id), _check_text(text)) for seg_id, text in edits]
-    links = _ordered(store, project_id)
-    owners = _links_of_segments(links, [s for s, _ in clean])
+    owners = _links_of_segments(store, project_id, [s for s, _ in clean])
     changes: ChangeSet = {"segments": {}, "links": {}}
     for seg_id, text in clean:
         changes["segments"][seg_id] = {"text": text}
@@ -206,20 +209,17 @@ def replace_text(
         raise InputError(f"invalid regular expression {find!r}: {exc}") from None
     wanted = {_check_side(s) for s in sides}
     roles = {Role.SOURCE if s == "src" else Role.TARGET for s in wanted}
-    links = _ordered(store, project_id)
-    segs = store.project_segments(project_id)
+    store.project(project_id)
     edits: list[tuple[int, str]] = []
-    for link in links:
-        for seg_id in (*link.src, *link.tgt):
-            seg, role, _, _ = segs[seg_id]
-            if role not in roles:
-                continue
-            try:
-                new = pattern.sub(replacement, seg.text)
-            except (re.error, IndexError) as exc:
-                raise InputError(f"invalid replacement {replacement!r}: {exc}") from None
-            if new != seg.text:
-                edits.append((seg_id, new))
+    for seg_id, (text, _, role) in store.review_segments(project_id).items():
+        if Role(role) not in roles:
+            continue
+        try:
+            new = pattern.sub(replacement, text)
+        except (re.error, IndexError) as exc:
+            raise InputError(f"invalid replacement {replacement!r}: {exc}") from None
+        if new != text:
+            edits.append((seg_id, new))
     if not edits:
         raise InputError(f"no sentence matches {find!r}; nothing was replaced")
     return edit_text(store, project_id, edits, expected_version)
@@ -237,18 +237,15 @@ def split_segment(
 
     The second half becomes a new sentence right after the first, in the same row.
     """
-    segs = store.project_segments(project_id)
-    if segment_id not in segs:
-        raise NotFoundError(f"no sentence with id {segment_id} in this project")
-    seg, _, document_id, position = segs[segment_id]
+    owner = _links_of_segments(store, project_id, [segment_id])[segment_id]
+    seg = store.segments_by_id([segment_id])[segment_id]
+    document_id, position = store.segment_place(segment_id)
     full = _check_text(text) if text is not None else seg.text
     if not isinstance(offset, int) or not 0 < offset < len(full):
         raise InputError(f"the split point must be inside the sentence (1..{len(full) - 1}), not {offset}")
     left, right = full[:offset].rstrip(), full[offset:].lstrip()
     if not left or not right:
         raise InputError("splitting there would leave an empty sentence")
-    links = _ordered(store, project_id)
-    owner = _links_of_segments(links, [segment_id])[segment_id]
     nxt = store.neighbour_segment(segment_id, after=True)
     new_position = (position + nxt[1]) / 2 if nxt else position + 1.0
     middle = min(seg.start + len(full[:offset]), seg.end) if text is None else seg.end
@@ -279,15 +276,13 @@ def split_segment(
 
 def merge_segments(store: Store, project_id: int, segment_id: int, expected_version: int | None = None) -> Event:
     """Join a sentence with the one after it in the same document (pulling it from the next row if needed)."""
-    segs = store.project_segments(project_id)
-    if segment_id not in segs:
-        raise NotFoundError(f"no sentence with id {segment_id} in this project")
+    _links_of_segments(store, project_id, [segment_id])
     nxt = store.neighbour_segment(segment_id, after=True)
     if nxt is None:
         raise InputError("this is the last sentence of its document: there is nothing after it to merge with")
-    first, second = segs[segment_id][0], segs[nxt[0]][0]
-    links = _ordered(store, project_id)
-    owners = _links_of_segments(links, [segment_id, nxt[0]])
+    segs = store.segments_by_id([segment_id, nxt[0]])
+    first, second = segs[segment_id], segs[nxt[0]]
+    owners = _links_of_segments(store, project_id, [segment_id, nxt[0]])
     text = f"{first.text} {second.text}"
     if len(text) > MAX_TEXT:
         raise InputError(f"the merged sentence would exceed {MAX_TEXT} characters")
@@ -321,8 +316,7 @@ def _save(store: Store, project_id: int, changes: ChangeSet, *links: Link) -> No
 def move_first_up(store: Store, project_id: int, link_id: int, side: str, expected_version: int | None = None) -> Event:
     """Move the first sentence of one side of a row to the end of the same side of the row above."""
     side = _check_side(side)
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
+    links, i = _window(store, project_id, link_id)
     if i == 0:
         raise InputError("the first row has no row above it")
     here, above = links[i], links[i - 1]
@@ -343,8 +337,7 @@ def move_last_down(
 ) -> Event:
     """Move the last sentence of one side of a row to the start of the same side of the row below."""
     side = _check_side(side)
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
+    links, i = _window(store, project_id, link_id)
     if i + 1 >= len(links):
         raise InputError("the last row has no row below it")
     here, below = links[i], links[i + 1]
@@ -375,8 +368,7 @@ def shift_side(
     side = _check_side(side)
     if direction not in ("up", "down"):
         raise InputError(f"direction must be 'up' or 'down', not {direction!r}")
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
+    links, i = _window(store, project_id, link_id)
     here = links[i]
     ids = list(getattr(here, side))
     if not ids:
@@ -410,8 +402,7 @@ def insert_empty(store: Store, project_id: int, link_id: int, side: str, expecte
     A 1:1 row with `side="tgt"` becomes a 1:0 row followed by a 0:1 row.
     """
     side = _check_side(side)
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
+    links, i = _window(store, project_id, link_id)
     here = links[i]
     ids = list(getattr(here, side))
     other: Side = "tgt" if side == "src" else "src"
@@ -432,8 +423,7 @@ def insert_empty(store: Store, project_id: int, link_id: int, side: str, expecte
 
 def merge_next(store: Store, project_id: int, link_id: int, expected_version: int | None = None) -> Event:
     """Merge this row with the next one, both sides (a 1:1 and a 1:1 make a 2:2)."""
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
+    links, i = _window(store, project_id, link_id)
     if i + 1 >= len(links):
         raise InputError("the last row has no row below it to merge with")
     here, below = links[i], links[i + 1]
@@ -457,8 +447,8 @@ def can_undo_redo(store: Store, project_id: int) -> tuple[bool, bool]:
     """Whether review undo / redo have something to do (the aligner's own run is never undone here)."""
     to_undo, to_redo = store.next_undo_redo(project_id)
     return (
-        to_undo is not None and to_undo.actor == REVIEW_ACTOR,
-        to_redo is not None and to_redo.actor == REVIEW_ACTOR,
+        to_undo is not None and to_undo[1] == REVIEW_ACTOR,
+        to_redo is not None and to_redo[1] == REVIEW_ACTOR,
     )
 
 

@@ -235,7 +235,8 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
     paths: dict[str, Any] = {
         "/api/state": {
             "get": {
-                "summary": "The project, its version, undo/redo availability and every row.",
+                "summary": "The project, its version, undo/redo availability and every row (or the first `limit`).",
+                "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
                 "responses": {
                     "200": {
                         "description": "State",
@@ -340,6 +341,8 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
                     "properties": {
                         "project": {"type": "object"},
                         "version": {"type": "integer"},
+                        "total": {"type": "integer"},
+                        "complete": {"type": "boolean", "description": "false when `limit` cut the rows short"},
                         "can_undo": {"type": "boolean"},
                         "can_redo": {"type": "boolean"},
                         "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}},

@@ -6,12 +6,12 @@ same warnings as the page.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from workbench.model import Link, Role, Segment
 from workbench.store import Store
 
 _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
@@ -20,9 +20,12 @@ LOW_RATIO, HIGH_RATIO = 0.5, 2.0
 MIN_LENGTH_FOR_RATIO = 20
 
 
-def numbers(text: str) -> Counter[str]:
-    """Numbers as bare digit strings, so "13 400 000" equals "13,400,000" and "2,5" equals "2.5"."""
-    return Counter(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text))
+_NON_DIGIT = re.compile(r"\D")
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers as sorted bare digit strings, so "13 400 000" equals "13,400,000" and "2,5" equals "2.5"."""
+    return sorted(_NON_DIGIT.sub("", m) for m in _NUMBER.findall(text))
 
 
 def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, str]]:
@@ -44,8 +47,9 @@ def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, st
             )
     ns, nt = numbers(src), numbers(tgt)
     if ns != nt:
-        only_src = sorted((ns - nt).elements())
-        only_tgt = sorted((nt - ns).elements())
+        cs, ct = Counter(ns), Counter(nt)
+        only_src = sorted((cs - ct).elements())
+        only_tgt = sorted((ct - cs).elements())
         parts = []
         if only_src:
             parts.append("only in French: " + ", ".join(only_src[:5]))
@@ -55,42 +59,38 @@ def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, st
     return out
 
 
-def _side(ids: Iterable[int], segs: dict[int, tuple[Segment, Role, int, float]]) -> list[dict[str, Any]]:
-    out = []
-    for i in ids:
-        entry = segs.get(i)
-        if entry is not None:
-            seg = entry[0]
-            out.append({"id": i, "text": seg.text, "para": seg.paragraph})
-    return out
-
-
-def build_rows(store: Store, project_id: int, only: set[int] | None = None) -> list[dict[str, Any]]:
-    """The page's rows, in order (or just the links in `only`)."""
-    links: list[Link] = store.links(project_id)
-    if only is not None:
-        links = [lk for lk in links if lk.id in only]
-    segs = store.project_segments(project_id)
-    drafts = store.drafts(project_id)
-    marks = store.bookmarks(project_id)
+def build_rows(
+    store: Store, project_id: int, only: set[int] | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The page's rows, in order (just the links in `only`, or the first `limit` rows, when given)."""
+    links = store.review_links(project_id, only, limit)
+    if only is None and limit is None:
+        segs = store.review_segments(project_id)
+        drafts = store.review_drafts(project_id)
+    else:
+        seg_ids = [i for r in links for side in (r[2], r[3]) for i in json.loads(side)]
+        segs = store.review_segments(project_id, seg_ids)
+        drafts = store.review_drafts(project_id, seg_ids)
     rows = []
-    for link in links:
-        src, tgt = _side(link.src, segs), _side(link.tgt, segs)
-        src_text = " ".join(s["text"] for s in src)
-        tgt_text = " ".join(s["text"] for s in tgt)
-        draft = " ".join(drafts[i].text for i in link.src if i in drafts) or None
+    for link_id, position, src_json, tgt_json, score, status, mark in links:
+        src_ids, tgt_ids = json.loads(src_json), json.loads(tgt_json)
+        src = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in src_ids if i in segs]
+        tgt = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in tgt_ids if i in segs]
+        draft = " ".join(drafts[i] for i in src_ids if i in drafts) or None
         rows.append(
             {
-                "id": link.id,
-                "pos": link.position,
+                "id": link_id,
+                "pos": position,
                 "src": src,
                 "tgt": tgt,
                 "draft": draft,
-                "score": None if link.score is None else round(float(link.score), 3),
-                "status": link.status.value,
-                "kind": link.kind,
-                "flags": flags(src_text, tgt_text, bool(src), bool(tgt)),
-                "bookmark": link.id in marks,
+                "score": None if score is None else round(float(score), 3),
+                "status": status,
+                "kind": f"{len(src_ids)}:{len(tgt_ids)}",
+                "flags": flags(
+                    " ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt)
+                ),
+                "bookmark": bool(mark),
             }
         )
     return rows

@@ -90,12 +90,15 @@ def _guard(request: Request, session: ReviewSession, write: bool) -> JSONRespons
     return None
 
 
-def _state(session: ReviewSession) -> dict[str, Any]:
+def _state(session: ReviewSession, limit: int | None = None) -> dict[str, Any]:
     store, pid = session.store, session.project_id
-    project = store.project(pid)
+    project = store.project(pid)  # read the version first: a write racing this read makes it older, never newer
     can_undo, can_redo = actions.can_undo_redo(store, pid)
-    rows = build_rows(store, pid)
+    rows = build_rows(store, pid, limit=limit)
+    total = len(rows) if limit is None else store.count_links(pid)
     return {
+        "total": total,
+        "complete": len(rows) == total,
         "project": {"id": project.id, "name": project.name, "src_lang": project.src_lang, "tgt_lang": project.tgt_lang},
         "version": project.version,
         "can_undo": can_undo,
@@ -125,8 +128,14 @@ def create_app(session: ReviewSession) -> Starlette:
         denied = _guard(request, session, write=False)
         if denied:
             return denied
+        raw_limit = request.query_params.get("limit")
+        limit = None
+        if raw_limit is not None:
+            if not raw_limit.isdigit() or not 0 < int(raw_limit) <= 1_000_000:
+                return _error(400, "limit must be a whole number of rows between 1 and 1000000")
+            limit = int(raw_limit)
         try:
-            return JSONResponse(_state(session))
+            return JSONResponse(_state(session, limit))
         except WorkbenchError as exc:
             return _from_exception(exc, session)
 

@@ -73,20 +73,41 @@ async function api(path, opts = {}) {
   return { ok: res.ok, status: res.status, data };
 }
 
-async function load(keepId) {
-  const t0 = performance.now();
-  const { ok, data } = await api("/api/state");
-  if (!ok) { toast(data.error, true); return; }
+const FIRST_ROWS = 300;
+
+function setState(data, keepId) {
   $("project-name").textContent = data.project.name;
   document.title = `${data.project.name} · workbench review`;
   S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
   S.rows = data.rows; S.byId = new Map(S.rows.map((r) => [r.id, r]));
-  S.heights = new Map();
+  S.heights = new Map(); S.complete = data.complete; S.total = data.total;
   const at = keepId != null ? S.rows.findIndex((r) => r.id === keepId) : -1;
   S.cur = at >= 0 ? at : Math.min(S.cur, Math.max(0, S.rows.length - 1));
   relayout(); render(); status(); hideConflict();
-  S.loadMs = performance.now() - t0;
+}
+
+async function load(keepId) {
+  // The first screenful comes in a small request so the page is usable at once; the rest follows.
+  const t0 = performance.now();
+  const first = await api(`/api/state?limit=${FIRST_ROWS}`);
+  if (!first.ok) { toast(first.data.error, true); return; }
+  setState(first.data, keepId);
+  if (keepId != null) ensureVisible(S.cur);
+  S.timing = { firstMs: performance.now() - t0 };
   document.body.dataset.ready = "1";
+  if (!first.data.complete) {
+    // Through the action queue, so no action's answer can be overwritten by this older snapshot.
+    S.queue = S.queue.then(async () => {
+      const full = await api("/api/state");
+      if (!full.ok) { toast(full.data.error, true); return; }
+      const keep = row() ? row().id : keepId, top = list.scrollTop;
+      setState(full.data, keep);
+      list.scrollTop = top; render();
+    });
+    await S.queue;
+  }
+  S.timing.fullMs = performance.now() - t0;
+  document.body.dataset.complete = "1";
 }
 
 function applyResult(data) {
@@ -140,21 +161,27 @@ function joinSentences() {
 }
 
 // ---- virtualised list ------------------------------------------------------------------------
-function estimate(r) {
+function perLine() {
   const width = Math.max(200, (list.clientWidth - 230) / 2);
-  const perLine = Math.max(20, Math.floor(width / 7.6));
-  const lines = (segs) => segs.reduce((n, s) => n + Math.max(1, Math.ceil(s.text.length / perLine)), 0) || 1;
-  const draft = r.draft ? Math.ceil(r.draft.length / perLine) : 0;
-  return Math.max(lines(r.src) + draft, lines(r.tgt)) * 21 + 18;
+  return Math.max(20, Math.floor(width / 7.6));
+}
+
+function estimate(r, cpl) {
+  // A guess from text length until the row has been drawn and measured once.
+  let a = 0, b = 0;
+  for (const s of r.src) a += Math.max(1, Math.ceil(s.text.length / cpl));
+  for (const s of r.tgt) b += Math.max(1, Math.ceil(s.text.length / cpl));
+  if (r.draft) a += Math.ceil(r.draft.length / cpl);
+  return Math.max(a, b, 1) * 21 + 18;
 }
 
 function relayout() {
-  const n = S.rows.length;
+  const n = S.rows.length, cpl = perLine();
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
     const r = S.rows[i];
     let h = S.heights.get(r.id);
-    if (h === undefined) h = estimate(r);
+    if (h === undefined) { h = estimate(r, cpl); S.heights.set(r.id, h); }
     prefix[i + 1] = prefix[i] + h;
   }
   S.prefix = prefix;
@@ -280,7 +307,8 @@ function status() {
   add("approved", "approved", "approved"); add("edited", "edited", "edited");
   add("needs_review", "needs review", "needs_review"); add("rejected", "excluded", "rejected");
   add("proposed", "proposed", "proposed");
-  const pos = el("span", "where", `row ${S.rows.length ? S.cur + 1 : 0} / ${S.rows.length} · ${SIDE_NAME[S.side]} · v${S.version}`);
+  const loading = S.complete === false ? ` (loading ${S.total})` : "";
+  const pos = el("span", "where", `row ${S.rows.length ? S.cur + 1 : 0} / ${S.rows.length}${loading} · ${SIDE_NAME[S.side]} · v${S.version}`);
   bar.appendChild(pos);
   for (const b of document.querySelectorAll("#toolbar button")) {
     if (b.dataset.cmd === "undo") b.disabled = !S.canUndo;
