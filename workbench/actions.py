@@ -31,7 +31,7 @@ _SIDE_NAMES = {"src": "French", "tgt": "English"}
 def _check_side(side: str) -> Side:
     if side not in SIDES:
         raise InputError(f"side must be 'src' or 'tgt', not {side!r}")
-    return side  # type: ignore[return-value]
+    return side
 
 
 def _ordered(store: Store, project_id: int) -> list[Link]:

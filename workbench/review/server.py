@@ -8,6 +8,7 @@ act on comes back as 4xx JSON `{"error": ...}`, never a 500 with a traceback.
 
 from __future__ import annotations
 
+import importlib
 import json
 import secrets
 import socket
@@ -220,10 +221,13 @@ _MEDIA = {
 
 def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, str]:
     """Run the export stage into a temporary folder; a clear 501 when the stage is not installed."""
+    # Imported lazily by name: the export stage is built separately and may not be installed.
     try:
-        from workbench.export import export_project  # type: ignore[attr-defined]
+        export_project = getattr(importlib.import_module("workbench.export"), "export_project", None)
     except ImportError:
-        raise StageMissingError("exporting is not available in this version of workbench yet") from None
+        export_project = None
+    if export_project is None:
+        raise StageMissingError("exporting is not available in this version of workbench yet")
     statuses = None if unreviewed else ("approved", "edited")
     out = Path(tempfile.mkdtemp(prefix="workbench-export-"))
     result = export_project(session.store, session.project_id, fmt, out=out, status=statuses)
@@ -234,6 +238,14 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
             raise StageMissingError(f"the export stage wrote no {fmt} file")
         path = files[0]
     return path, _MEDIA.get(fmt, "application/octet-stream")
+
+
+def export_available() -> bool:
+    """Whether the export stage (`workbench.export.export_project`) is installed."""
+    try:
+        return hasattr(importlib.import_module("workbench.export"), "export_project")
+    except ImportError:
+        return False
 
 
 def free_port() -> int:
