@@ -190,6 +190,23 @@ def test_keyboard_only_review_survives_reload_and_restart(browser: Any, tmp_path
         press(page, "Control+Shift+Z")
         assert table(store2, pid) == expected
         _export_tmx(page, tmp_path)
+        page.keyboard.press("Escape")
+
+        # A second tab on the same project: its stale action is refused with a clear message.
+        other = context.new_page()
+        other.goto(server2.url)
+        other.wait_for_selector("body[data-ready='1']")
+        press(page, "g", "x")  # the first tab excludes row 1
+        press(other, "g", "a")  # the second tab, not reloaded, tries to approve it
+        assert other.locator("#conflict").is_visible()
+        assert "changed since you loaded it" in other.locator("#conflict").inner_text()
+        assert store2.links(pid)[0].status.value == "rejected"
+        other.screenshot(path=str(SHOTS / "05-conflict-1280.png"))
+        other.click("#conflict-reload")
+        other.wait_for_selector("#conflict", state="hidden")
+        press(other, "a")
+        assert store2.links(pid)[0].status.value == "approved"
+        other.close()
     finally:
         server2.stop()
         context.close()

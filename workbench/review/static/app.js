@@ -325,7 +325,7 @@ function toast(msg, bad = false) {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { t.hidden = true; }, bad ? 6000 : 1800);
 }
-function showConflict(msg) { $("conflict-text").textContent = msg; $("conflict").hidden = false; }
+function showConflict(msg) { $("conflict-text").textContent = `Another tab or window changed this project, so your last action was not saved: ${msg}.`; $("conflict").hidden = false; }
 function hideConflict() { $("conflict").hidden = true; }
 
 // ---- inline editing --------------------------------------------------------------------------
