@@ -39,7 +39,9 @@ def browser() -> Iterator[Any]:
 
 def settle(page: Any) -> None:
     """Wait until every action the page has sent is answered (the page queues them in order)."""
-    page.evaluate("() => window.__review.queue")
+    page.evaluate(
+        "async () => { let q; do { q = window.__review.queue; await q; } while (q !== window.__review.queue); }"
+    )
 
 
 def current(page: Any) -> dict[str, Any]:
@@ -228,3 +230,36 @@ def _export_tmx(page: Any, tmp_path: Path) -> None:
     shutil.copy(info.value.path(), target)
     tmx = target.read_text(encoding="utf-8")
     assert "<tmx" in tmx and "Geneva, 14 March 2024" in tmx
+
+
+def test_keys_can_be_rebound_and_auto_confirm_approves_the_rows_above_an_edit(browser: Any, tmp_path: Path) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    store = Store.open_workspace(tmp_path / "ws")
+    pid = example_project(store).id
+    with ServerThread(open_session(store, "lettre")) as server:
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        page.goto(server.url)
+        page.wait_for_selector("body[data-ready='1']")
+        page.keyboard.press(",")
+        assert page.locator("#settings").is_visible()
+        page.locator("#settings-keys button", has_text="a").first.click()
+        page.keyboard.press("y")
+        page.screenshot(path=str(SHOTS / "06-settings-1280.png"))
+        page.check("#auto-confirm")
+        page.keyboard.press("Escape")
+        press(page, "y")
+        assert store.links(pid)[0].status.value == "approved"
+        press(page, "a")  # "a" no longer approves
+        assert store.links(pid)[0].status.value == "approved" and len(store.events(pid)) == 2
+
+        # The binding and the auto-confirm setting outlive a reload (kept in this browser).
+        page.reload()
+        page.wait_for_selector("body[data-ready='1']")
+        press(page, "j", "j", "j", "l", "Enter")
+        page.keyboard.press("End")
+        page.keyboard.type(" (checked)")
+        press(page, "Enter")
+        statuses = [lk.status.value for lk in store.links(pid)[:5]]
+        assert statuses == ["approved", "approved", "approved", "edited", "proposed"]
+        context.close()

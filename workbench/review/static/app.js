@@ -57,10 +57,27 @@ const CMDS = [
   { id: "undo", keys: ["Ctrl+z"], label: "Undo", button: "↶ Undo", run: () => send("undo", {}) },
   { id: "redo", keys: ["Ctrl+Z", "Ctrl+y"], label: "Redo", button: "↷ Redo", run: () => send("redo", {}) },
   { id: "export", keys: ["E"], label: "Export", button: "↧ Export", run: openExport },
+  { id: "settings", keys: [","], label: "Settings: rebind keys, auto-confirm", run: openSettings },
   { id: "help", keys: ["?"], label: "Show / hide this help", run: toggleHelp },
 ];
+const DEFAULT_KEYS = Object.fromEntries(CMDS.map((c) => [c.id, c.keys.slice()]));
 const KEYMAP = new Map();
-for (const c of CMDS) for (const k of c.keys) KEYMAP.set(k, c);
+function rebuildKeymap() { KEYMAP.clear(); for (const c of CMDS) for (const k of c.keys) KEYMAP.set(k, c); }
+function loadSettings() {
+  // Key bindings and auto-confirm belong to the person, not the project: kept in this browser.
+  try {
+    const saved = JSON.parse(localStorage.getItem("workbench.keys") || "{}");
+    for (const c of CMDS) if (Array.isArray(saved[c.id]) && saved[c.id].length) c.keys = saved[c.id].map(String);
+    S.autoConfirm = localStorage.getItem("workbench.autoConfirm") === "1";
+  } catch (e) { /* storage unavailable: defaults */ }
+  rebuildKeymap();
+}
+function saveSettings() {
+  try {
+    localStorage.setItem("workbench.keys", JSON.stringify(Object.fromEntries(CMDS.map((c) => [c.id, c.keys]))));
+    localStorage.setItem("workbench.autoConfirm", S.autoConfirm ? "1" : "0");
+  } catch (e) { toast("this browser does not let the page keep settings", true); }
+}
 
 // ---- data -------------------------------------------------------------------------------------
 function row(i = S.cur) { return S.rows[i]; }
@@ -132,7 +149,7 @@ function applyResult(data) {
   relayout(); render(); status();
 }
 
-function send(name, body) {
+function send(name, body, quiet = false) {
   // Actions run one after another so each carries the version the previous one produced.
   S.queue = S.queue.then(async () => {
     const { ok, status: code, data } = await api(`/api/actions/${name}`, {
@@ -140,16 +157,21 @@ function send(name, body) {
       body: JSON.stringify(Object.assign({ version: S.version }, body)),
     });
     if (!ok) {
-      if (code === 409) showConflict(data.error); else toast(data.error, true);
+      if (code === 409) showConflict(data.error); else if (!quiet) toast(data.error, true);
       return false;
     }
     applyResult(data);
-    toast(data.message);
+    if (!quiet) toast(data.message);
+    if (S.autoConfirm && (name === "edit" || name === "split")) autoConfirm();
     return true;
   }).catch((e) => { toast(`could not reach the review server (${e.message}); nothing was saved`, true); return false; });
   return S.queue;
 }
 
+function autoConfirm() {
+  // As InterText does: editing a row confirms every undecided row above it.
+  if (S.cur > 0) send("approve_above", { link: S.rows[S.cur - 1].id }, true);
+}
 function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); }
 function sideAct(name, extra = {}) { return rowAct(name, Object.assign({ side: S.side }, extra)); }
 function toggleStatus(st) { const r = row(); if (r) send("status", { links: [r.id], status: r.status === st ? "proposed" : st }); }
@@ -465,15 +487,47 @@ function toggleHelp() {
   if (h.hidden) {
     const t = $("help-table"); t.replaceChildren();
     for (const c of CMDS) {
-      const tr = el("tr");
-      const keys = el("td", "keys");
-      for (const k of c.keys) keys.appendChild(el("kbd", null, k.replace("Arrow", "").replace("Ctrl+Z", "Ctrl+Shift+Z")));
-      tr.append(keys, el("td", null, c.label));
-      t.appendChild(tr);
+      const keys = el("div", "keys");
+      for (const k of c.keys) keys.appendChild(el("kbd", null, keyLabel(k)));
+      t.append(keys, el("div", "what", c.label));
     }
     h.hidden = false;
   } else { h.hidden = true; list.focus(); }
 }
+function keyLabel(k) { return k.replace("Arrow", "").replace("Ctrl+Z", "Ctrl+Shift+Z").replace(" ", "Space"); }
+
+let capturing = null;
+function openSettings() {
+  const box = $("settings-keys"); box.replaceChildren();
+  for (const c of CMDS) {
+    const b = el("button", "keybtn", c.keys.map(keyLabel).join(" / "));
+    b.title = "Press Enter or click, then the new key";
+    b.addEventListener("click", () => { capturing = { cmd: c, button: b }; b.textContent = "press a key…"; b.classList.add("capturing"); });
+    box.append(el("div", "what", c.label), b);
+  }
+  $("auto-confirm").checked = !!S.autoConfirm;
+  $("settings").hidden = false;
+  box.querySelector("button").focus();
+}
+function closeSettings() { capturing = null; $("settings").hidden = true; list.focus(); }
+function captureKey(ev) {
+  if (!capturing) return false;
+  ev.preventDefault(); ev.stopPropagation();
+  const { cmd, button } = capturing; capturing = null;
+  button.classList.remove("capturing");
+  if (ev.key === "Escape") { button.textContent = cmd.keys.map(keyLabel).join(" / "); return true; }
+  const key = keyName(ev);
+  for (const c of CMDS) if (c !== cmd) c.keys = c.keys.filter((k) => k !== key);
+  cmd.keys = [key, ...cmd.keys.slice(1).filter((k) => k !== key)];
+  rebuildKeymap(); saveSettings(); openSettings();
+  toast(`${cmd.label}: ${keyLabel(key)}`);
+  return true;
+}
+$("auto-confirm").addEventListener("change", () => { S.autoConfirm = $("auto-confirm").checked; saveSettings(); });
+$("settings-reset").addEventListener("click", () => { for (const c of CMDS) c.keys = DEFAULT_KEYS[c.id].slice(); rebuildKeymap(); saveSettings(); openSettings(); });
+$("settings-close").addEventListener("click", closeSettings);
+$("settings-button").addEventListener("click", openSettings);
+
 function openExport() { $("export").hidden = false; $("export-msg").textContent = ""; $("export-format").focus(); }
 $("export-close").addEventListener("click", () => { $("export").hidden = true; list.focus(); });
 $("export-link").addEventListener("click", async (ev) => {
@@ -498,6 +552,11 @@ function keyName(ev) {
 }
 document.addEventListener("keydown", (ev) => {
   if (S.editing || ev.defaultPrevented) return; // the editor handles its own keys
+  if (!$("settings").hidden) {
+    if (["Shift", "Control", "Alt", "Meta"].includes(ev.key)) return;
+    if (!captureKey(ev) && ev.key === "Escape") closeSettings();
+    return;
+  }
   const inField = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
   if (!$("help").hidden && (ev.key === "Escape" || ev.key === "?")) { ev.preventDefault(); toggleHelp(); return; }
   if (!$("export").hidden) { if (ev.key === "Escape") { $("export").hidden = true; list.focus(); } return; }
@@ -522,5 +581,6 @@ function buildToolbar() {
   }
 }
 
+loadSettings();
 buildToolbar();
 load(null).then(() => list.focus());
