@@ -155,10 +155,12 @@ def test_keyboard_only_review_survives_reload_and_restart(browser: Any, tmp_path
         page.keyboard.press("Enter")
         assert "Valdorie" in current(page)["src"][0]["text"]
         assert page.locator("#search-count").inner_text() == "1 / 2"
+        assert page.locator(".row.current mark").first.inner_text() == "Valdorie"
+        page.screenshot(path=str(SHOTS / "03-search-1280.png"))
         page.keyboard.press("Escape")
         page.keyboard.press("?")
         assert page.locator("#help").is_visible()
-        page.screenshot(path=str(SHOTS / "03-help-1280.png"))
+        page.screenshot(path=str(SHOTS / "03-help-1280b.png"))
         page.keyboard.press("Escape")
 
         assert table(store, pid) == table(store, mirror)

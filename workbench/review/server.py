@@ -187,9 +187,10 @@ def create_app(session: ReviewSession) -> Starlette:
         Route("/api/openapi.json", spec),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
+
     async def unexpected(request: Request, exc: Exception) -> Response:
         # The last line of defence: a JSON message, never an HTML traceback page.
-        return _error(500, f"internal error ({type(exc).__name__}); nothing was saved by this request")
+        return _error(500, f"internal error ({type(exc).__name__}); reload the page to see what was saved")
 
     app = Starlette(routes=routes, exception_handlers={Exception: unexpected})
     app.state.session = session

@@ -261,14 +261,30 @@ function renderSide(r, side) {
   const cell = el("div", `cell ${side}`);
   cell.dataset.side = side;
   if (!r[side].length) cell.appendChild(el("span", "placeholder", "— empty —"));
+  const hl = S.highlight && (S.highlight.side === "both" || S.highlight.side === side) ? S.highlight.re : null;
   for (const s of r[side]) {
-    const seg = el("span", "seg", s.text);
+    const seg = el("span", "seg");
+    appendMarked(seg, s.text, hl);
     seg.dataset.seg = s.id;
     cell.appendChild(seg);
     cell.appendChild(document.createTextNode(" "));
   }
   if (side === "src" && r.draft) cell.appendChild(el("div", "draft", r.draft));
   return cell;
+}
+
+function appendMarked(node, text, re) {
+  // Search hits wrapped in <mark>, built from text nodes: the sentence is never parsed as HTML.
+  if (!re) { node.textContent = text; return; }
+  let last = 0;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (!m[0]) break;
+    if (m.index > last) node.appendChild(document.createTextNode(text.slice(last, m.index)));
+    node.appendChild(el("mark", null, m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
 }
 
 function renderRow(i) {
@@ -459,6 +475,8 @@ function searchNext(dir = 1) {
   const test = matcher();
   if (test === undefined) return;
   const side = $("search-side").value, filter = $("search-filter").value;
+  const q = $("search").value;
+  S.highlight = q ? { side, re: new RegExp($("search-regex").checked ? q : q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi") } : null;
   if (!test && !filter) { $("search-count").textContent = ""; return; }
   const hits = [];
   for (let i = 0; i < S.rows.length; i++) if (rowMatches(S.rows[i], test, side, filter)) hits.push(i);
