@@ -233,7 +233,7 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
         export_project = None
     if export_project is None:
         raise StageMissingError("exporting is not available in this version of workbench yet")
-    statuses = None if unreviewed else ("approved", "edited")
+    statuses = "all" if unreviewed else "approved"
     out = Path(tempfile.mkdtemp(prefix="workbench-export-"))
     result = export_project(session.store, session.project_id, fmt, out=out, status=statuses)
     path = Path(result) if isinstance(result, str | Path) else None
