@@ -34,11 +34,6 @@ def _check_side(side: str) -> Side:
     return side
 
 
-def _ordered(store: Store, project_id: int) -> list[Link]:
-    store.project(project_id)  # a clear NotFoundError for a bad project id
-    return store.links(project_id)
-
-
 def _window(store: Store, project_id: int, link_id: int, before: int = 1, after: int = 1) -> tuple[list[Link], int]:
     """The row and its neighbours only: actions stay fast on a 20 000-row project."""
     store.project(project_id)
@@ -51,13 +46,6 @@ def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> None
     found = {r[0] for r in store.review_links(project_id, wanted)}
     if wanted - found:
         raise NotFoundError(f"no row (link) with id {min(wanted - found)} in this project")
-
-
-def _index(links: Sequence[Link], link_id: int) -> int:
-    for i, link in enumerate(links):
-        if link.id == link_id:
-            return i
-    raise NotFoundError(f"no row (link) with id {link_id} in this project")
 
 
 def _touched(link: Link) -> None:
@@ -149,10 +137,13 @@ def approve_above(store: Store, project_id: int, link_id: int, expected_version:
 
     Excluded, edited and already approved rows keep their status.
     """
-    links = _ordered(store, project_id)
-    i = _index(links, link_id)
-    open_states = (LinkStatus.PROPOSED, LinkStatus.NEEDS_REVIEW)
-    ids = [lk.id for lk in links[: i + 1] if lk.status in open_states and lk.id is not None]
+    store.project(project_id)
+    rows = store.review_links(project_id)  # plain tuples: fast even on 20 000 rows
+    at = next((i for i, r in enumerate(rows) if r[0] == link_id), None)
+    if at is None:
+        raise NotFoundError(f"no row (link) with id {link_id} in this project")
+    open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
+    ids = [r[0] for r in rows[: at + 1] if r[5] in open_states]
     if not ids:
         raise InputError("every row down to this one is already decided")
     changes: ChangeSet = {"links": {lid: {"status": LinkStatus.APPROVED.value} for lid in ids}}

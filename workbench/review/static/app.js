@@ -62,7 +62,14 @@ const CMDS = [
 ];
 const DEFAULT_KEYS = Object.fromEntries(CMDS.map((c) => [c.id, c.keys.slice()]));
 const KEYMAP = new Map();
-function rebuildKeymap() { KEYMAP.clear(); for (const c of CMDS) for (const k of c.keys) KEYMAP.set(k, c); }
+function rebuildKeymap() {
+  KEYMAP.clear();
+  for (const c of CMDS) for (const k of c.keys) KEYMAP.set(k, c);
+  for (const b of document.querySelectorAll("#toolbar button")) {
+    const c = CMDS.find((x) => x.id === b.dataset.cmd);
+    if (c) b.title = `${c.label} (${c.keys.map(keyLabel).join(" / ")})`;
+  }
+}
 function loadSettings() {
   // Key bindings and auto-confirm belong to the person, not the project: kept in this browser.
   try {
@@ -592,7 +599,7 @@ function buildToolbar() {
     if (!c.button) continue;
     const b = el("button", "tool", c.button);
     b.dataset.cmd = c.id;
-    b.title = `${c.label} (${c.keys.join(" / ").replace("Ctrl+Z", "Ctrl+Shift+Z")})`;
+    b.title = `${c.label} (${c.keys.map(keyLabel).join(" / ")})`;
     b.addEventListener("mousedown", (ev) => ev.preventDefault()); // keep focus on the list
     b.addEventListener("click", () => c.run());
     bar.appendChild(b);
