@@ -263,3 +263,38 @@ def test_bad_input_gives_clear_errors(lettre: tuple[Store, int]) -> None:
     other = example_project(store, "autre")
     with pytest.raises(NotFoundError):
         actions.approve(store, other.id, row[0])
+
+
+def test_a_workspace_from_before_bookmarks_is_upgraded_and_its_old_events_still_undo(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from workbench.store import MIGRATIONS, SCHEMA_VERSION
+
+    db = tmp_path / "workbench.db"
+    con = sqlite3.connect(db)
+    con.executescript(MIGRATIONS[0])
+    con.execute(
+        "INSERT INTO projects (id, name, src_lang, tgt_lang, created_at, updated_at)"
+        " VALUES (1, 'old', 'fr', 'en', 't', 't')"
+    )
+    old_row = {
+        "project_id": 1, "position": 0.0, "src": "[]", "tgt": "[]", "score": 0.5,
+        "status": "approved", "note": "", "flags": "[]", "updated_at": "t",
+    }  # fmt: skip
+    # A review action recorded by the first schema: it deleted link 7, whose snapshot has no bookmark column.
+    payload = {"before": {"links": {"7": old_row}}, "after": {"links": {"7": None}}, "info": {}}
+    con.execute(
+        "INSERT INTO events (project_id, ts, kind, actor, payload) VALUES (1, 't', 'merge_rows', 'user', ?)",
+        (json.dumps(payload),),
+    )
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    store = Store(db)
+    assert store.schema_version == SCHEMA_VERSION
+    actions.undo(store, 1)
+    assert store.link(7).status == LinkStatus.APPROVED
+    assert store.bookmarks(1) == set()
+    actions.bookmark(store, 1, 7)
+    assert store.bookmarks(1) == {7}

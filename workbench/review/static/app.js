@@ -435,7 +435,8 @@ function editKey(ev) {
     if (i < ed.areas.length - 1) return; // move between this row's sentences first
     ev.preventDefault();
     const side = ed.side;
-    saveEdit().then(() => { go(S.cur + 1); S.side = side; startEdit(false); });
+    const last = S.cur + 1 >= S.rows.length;
+    saveEdit().then(() => { if (last) return; go(S.cur + 1); S.side = side; startEdit(false); });
   }
 }
 
