@@ -124,9 +124,12 @@ async function load(keepId) {
     S.queue = S.queue.then(async () => {
       const full = await api("/api/state");
       if (!full.ok) { toast(full.data.error, true); return; }
-      const keep = row() ? row().id : keepId, top = list.scrollTop;
+      // The row asked for may only exist in the full set; otherwise stay where the person is.
+      const pending = keepId != null && !S.byId.has(keepId);
+      const keep = pending ? keepId : row() ? row().id : null, top = list.scrollTop;
       setState(full.data, keep);
-      list.scrollTop = top; render();
+      if (pending) ensureVisible(S.cur); else list.scrollTop = top;
+      render();
     });
     await S.queue;
   }
@@ -353,6 +356,8 @@ function status() {
   add("needs_review", "needs review", "needs_review"); add("rejected", "excluded", "rejected");
   add("proposed", "proposed", "proposed");
   const loading = S.complete === false ? ` (loading ${S.total})` : "";
+  const reviewed = counts.approved + counts.edited + counts.rejected;
+  bar.appendChild(el("span", "count c-reviewed", `reviewed ${Math.round((100 * reviewed) / n)}%`));
   const pos = el("span", "where", `row ${S.rows.length ? S.cur + 1 : 0} / ${S.rows.length}${loading} · ${SIDE_NAME[S.side]} · v${S.version}`);
   bar.appendChild(pos);
   for (const b of document.querySelectorAll("#toolbar button")) {
