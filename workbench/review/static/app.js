@@ -256,7 +256,9 @@ function render() {
 function confColour(score) {
   if (score === null || score === undefined) return "var(--muted-bar)";
   const s = Math.max(0, Math.min(1, score));
-  return `hsl(${Math.round(s * 120)}, 62%, ${s < LOW ? 52 : 40}%)`;
+  // Red below 0.3, through orange and yellow, to green from 0.9: the range where aligners actually differ.
+  const hue = Math.round(Math.max(0, Math.min(1, (s - 0.3) / 0.6)) * 120);
+  return `hsl(${hue}, 62%, ${hue < 70 ? 50 : 38}%)`;
 }
 
 function paraBreak(i) {
@@ -305,6 +307,7 @@ function renderRow(i) {
   if (paraBreak(i)) node.classList.add("pbreak");
   const conf = el("div", "conf", r.score === null ? "—" : r.score.toFixed(2));
   conf.style.setProperty("--c", confColour(r.score));
+  if (r.score !== null && r.score >= 0.5 && r.score < 0.8) conf.classList.add("dark-ink"); // yellows need dark text
   conf.title = r.score === null ? "no aligner confidence (set by a person)" : `aligner confidence ${r.score.toFixed(3)}`;
   node.append(conf, renderSide(r, "src"), renderSide(r, "tgt"));
   const meta = el("div", "meta");
