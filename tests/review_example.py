@@ -63,8 +63,8 @@ ENGLISH: list[list[str]] = [
     ],
     [
         "The conference will bring together some 1,200 participants from 42 countries.",
-        "It will consider, in particular, the conclusions of the report “Water, a common good: review and"
-        " outlook”, published in 2023 by the United Nations Environment Programme (UNEP).",
+        'It will consider, in particular, the conclusions of the report "Water, a common good: review and'
+        ' outlook", published in 2023 by the United Nations Environment Programme (UNEP).',
         "Could delegations confirm their participation before 30 June?",
         "A registration form is attached to the present letter.",
     ],

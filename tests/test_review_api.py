@@ -242,3 +242,16 @@ def test_the_latest_project_is_reviewed_by_default(tmp_path: Path) -> None:
     example_project(store, "older")
     newer = example_project(store, "newer")
     assert open_session(store).project_id == newer.id
+
+
+def test_the_hand_split_example_is_the_bundled_letter_word_for_word() -> None:
+    import re
+
+    from review_example import ENGLISH, FRENCH
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for name, paragraphs in (("lettre-fr.txt", FRENCH), ("letter-en.txt", ENGLISH)):
+        raw = (examples / name).read_text(encoding="utf-8")
+        flat = " ".join(re.sub(r"-\n\s*", "", raw).split())
+        for sentence in (s for p in paragraphs for s in p):
+            assert sentence in flat, f"{sentence!r} is not in examples/{name}"
