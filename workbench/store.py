@@ -119,15 +119,34 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_project ON events(project_id, id);
     """,
+    # 2: review bookmarks live on the link so that setting one is an undoable event like any other.
+    """
+    ALTER TABLE links ADD COLUMN bookmark INTEGER NOT NULL DEFAULT 0
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows review actions may change; undo/redo restore them by id.
 _MUTABLE_TABLES: dict[str, tuple[str, ...]] = {
-    "links": ("project_id", "position", "src", "tgt", "score", "status", "note", "flags", "updated_at"),
+    "links": (
+        "project_id",
+        "position",
+        "src",
+        "tgt",
+        "score",
+        "status",
+        "note",
+        "flags",
+        "updated_at",
+        "bookmark",
+    ),
     "segments": ("document_id", "position", "paragraph", "text", "lang", "start", "end", "kind"),
 }
+
+# Columns added by later migrations: rows recorded in older events (or written by callers
+# that do not know them) get these values when they are inserted again.
+_COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {"links": {"bookmark": 0}}
 
 UNDO = "undo"
 REDO = "redo"
@@ -606,7 +625,7 @@ class Store:
             raise InputError("a link cannot be moved to another project")
         current = self._snapshot(db, table, row_id)
         if current is None:
-            merged = dict(values)
+            merged = {**_COLUMN_DEFAULTS.get(table, {}), **values}
             missing = set(_MUTABLE_TABLES[table]) - set(merged)
             if missing:
                 raise ValueError(f"new {table} row {row_id} lacks {sorted(missing)}")
@@ -676,6 +695,8 @@ class Store:
                 before[table], after[table] = {}, {}
                 for key, values in rows.items():
                     row_id = new_ids[table].get(key, key)
+                    if table == "links" and values is not None:
+                        values = _resolve_segment_placeholders(values, new_ids.get("segments", {}))
                     before[table][str(row_id)] = self._snapshot(db, table, row_id)
                     self._write(db, table, row_id, values, project_id)
                     after[table][str(row_id)] = self._snapshot(db, table, row_id)
@@ -767,10 +788,187 @@ class Store:
         """Re-apply the newest undone action; None when there is nothing to redo."""
         return self._step(project_id, REDO, expected_version)
 
+    def event(self, event_id: int) -> Event:
+        rows = self._query("SELECT * FROM events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no event with id {event_id}")
+        r = rows[0]
+        return Event(
+            r["id"], r["project_id"], r["ts"], r["kind"], r["actor"], r["target_event"], json.loads(r["payload"])
+        )
+
+    def bookmarks(self, project_id: int) -> set[int]:
+        """Ids of the project's bookmarked links."""
+        return {
+            int(r[0]) for r in self._query("SELECT id FROM links WHERE project_id = ? AND bookmark != 0", (project_id,))
+        }
+
+    def latest_project(self) -> Project | None:
+        """The most recently updated project, or None in an empty workspace."""
+        rows = self._query("SELECT * FROM projects ORDER BY updated_at DESC, id DESC LIMIT 1")
+        return self._project(rows[0]) if rows else None
+
+    def project_segments(self, project_id: int) -> dict[int, tuple[Segment, Role, int, float]]:
+        """Every segment of the project in one query: id -> (segment, side, document id, position)."""
+        out: dict[int, tuple[Segment, Role, int, float]] = {}
+        for r in self._query(
+            "SELECT s.*, d.role FROM segments s JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?",
+            (project_id,),
+        ):
+            out[r["id"]] = (self._segment(r), Role(r["role"]), r["document_id"], r["position"])
+        return out
+
+    def neighbour_segment(self, segment_id: int, after: bool = True) -> tuple[int, float] | None:
+        """(id, position) of the segment right after (or before) this one in its document."""
+        rows = self._query("SELECT document_id, position FROM segments WHERE id = ?", (segment_id,))
+        if not rows:
+            raise NotFoundError(f"no segment with id {segment_id}")
+        doc, pos = rows[0]
+        op, order = (">", "ASC") if after else ("<", "DESC")
+        found = self._query(
+            f"SELECT id, position FROM segments WHERE document_id = ? AND position {op} ?"  # noqa: S608
+            f" ORDER BY position {order} LIMIT 1",
+            (doc, pos),
+        )
+        return (int(found[0][0]), float(found[0][1])) if found else None
+
+    def segment_place(self, segment_id: int) -> tuple[int, float]:
+        """(document id, position) of a segment."""
+        rows = self._query("SELECT document_id, position FROM segments WHERE id = ?", (segment_id,))
+        if not rows:
+            raise NotFoundError(f"no segment with id {segment_id}")
+        return int(rows[0][0]), float(rows[0][1])
+
+    def next_undo_redo(self, project_id: int) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+        """(event id, actor) of what undo and redo would revert or replay next (None when nothing)."""
+        with self._lock:
+            done, undone = self._stacks(self._db, project_id)
+
+            def actor(event_id: int) -> tuple[int, str]:
+                row = self._db.execute("SELECT actor FROM events WHERE id = ?", (event_id,)).fetchone()
+                return event_id, str(row[0])
+
+            return (actor(done[-1]) if done else None, actor(undone[-1]) if undone else None)
+
+    # -- fast reads for the review page (plain tuples: 20 000 rows must load in well under a second)
+
+    def _raw(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                cur = self._db.cursor()
+                cur.row_factory = None
+                return cur.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _translate_sqlite_error(exc, self.path) from exc
+
+    def review_links(
+        self, project_id: int, ids: Iterable[int] | None = None, limit: int | None = None
+    ) -> list[tuple[Any, ...]]:
+        """(id, position, src JSON, tgt JSON, score, status, bookmark) in page order (the first `limit`)."""
+        sql = "SELECT id, position, src, tgt, score, status, bookmark FROM links WHERE project_id = ?"
+        if ids is None:
+            if limit is not None:
+                return self._raw(sql + " ORDER BY position, id LIMIT ?", (project_id, limit))
+            return self._raw(sql + " ORDER BY position, id", (project_id,))
+        wanted = sorted(set(ids))
+        out: list[tuple[Any, ...]] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            out += self._raw(sql + f" AND id IN ({','.join('?' * len(chunk))})", [project_id, *chunk])
+        return sorted(out, key=lambda r: (r[1], r[0]))
+
+    def review_segments(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, tuple[str, int, str]]:
+        """segment id -> (text, paragraph, role) for the whole project or the given ids."""
+        sql = (
+            "SELECT s.id, s.text, s.paragraph, d.role FROM segments s JOIN documents d ON d.id = s.document_id"
+            " WHERE d.project_id = ?"
+        )
+        if ids is None:
+            return {r[0]: (r[1], r[2], r[3]) for r in self._raw(sql, (project_id,))}
+        wanted = sorted(set(ids))
+        out: dict[int, tuple[str, int, str]] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for r in self._raw(sql + f" AND s.id IN ({','.join('?' * len(chunk))})", [project_id, *chunk]):
+                out[r[0]] = (r[1], r[2], r[3])
+        return out
+
+    def review_drafts(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, str]:
+        """segment id -> newest draft text."""
+        sql = (
+            "SELECT dr.segment_id, dr.text FROM drafts dr JOIN segments s ON s.id = dr.segment_id"
+            " JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?"
+        )
+        if ids is None:
+            return {r[0]: r[1] for r in self._raw(sql + " ORDER BY dr.created_at", (project_id,))}
+        wanted = sorted(set(ids))
+        out: dict[int, str] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self._raw(sql + f" AND s.id IN ({marks}) ORDER BY dr.created_at", [project_id, *chunk]):
+                out[r[0]] = r[1]
+        return out
+
+    def count_links(self, project_id: int) -> int:
+        return int(self._raw("SELECT COUNT(*) FROM links WHERE project_id = ?", (project_id,))[0][0])
+
+    def links_holding(self, project_id: int, segment_ids: Iterable[int]) -> dict[int, Link]:
+        """segment id -> the link that lists it (searched inside SQLite, without loading every link)."""
+        wanted = sorted(set(segment_ids))
+        out: dict[int, Link] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                "SELECT DISTINCT l.* FROM links l WHERE l.project_id = ? AND EXISTS ("
+                f" SELECT 1 FROM json_each(l.src) WHERE value IN ({marks}) UNION ALL"  # noqa: S608
+                f" SELECT 1 FROM json_each(l.tgt) WHERE value IN ({marks}))",
+                [project_id, *chunk, *chunk],
+            )
+            for r in rows:
+                link = self._link(r)
+                for seg in (*link.src, *link.tgt):
+                    if seg in chunk:
+                        out[seg] = link
+        return out
+
+    def link_window(self, project_id: int, link_id: int, before: int = 1, after: int = 1) -> tuple[list[Link], int]:
+        """The link with up to `before` links above and `after` below, and its index in that list."""
+        rows = self._query("SELECT position FROM links WHERE id = ? AND project_id = ?", (link_id, project_id))
+        if not rows:
+            raise NotFoundError(f"no row (link) with id {link_id} in this project")
+        pos = rows[0][0]
+        above = self._query(
+            "SELECT * FROM links WHERE project_id = ? AND (position < ? OR (position = ? AND id < ?))"
+            " ORDER BY position DESC, id DESC LIMIT ?",
+            (project_id, pos, pos, link_id, before),
+        )
+        here = self._query("SELECT * FROM links WHERE id = ?", (link_id,))
+        below = self._query(
+            "SELECT * FROM links WHERE project_id = ? AND (position > ? OR (position = ? AND id > ?))"
+            " ORDER BY position, id LIMIT ?",
+            (project_id, pos, pos, link_id, after),
+        )
+        links = [self._link(r) for r in [*reversed(above), *here, *below]]
+        return links, len(above)
+
     def can_undo_redo(self, project_id: int) -> tuple[bool, bool]:
         with self._lock:
             done, undone = self._stacks(self._db, project_id)
         return bool(done), bool(undone)
+
+
+def _resolve_segment_placeholders(values: dict[str, Any], new_segments: dict[int, int]) -> dict[str, Any]:
+    """A link written in the same apply() as a new segment names it by its negative key; use the real id."""
+    if not new_segments:
+        return values
+    out = dict(values)
+    for side in ("src", "tgt"):
+        if side in out:
+            ids = json.loads(out[side])
+            out[side] = json.dumps([new_segments.get(i, i) if i < 0 else i for i in ids])
+    return out
 
 
 _FORBIDDEN_NAME_CHARS = set('/\\:*?"<>|\0')

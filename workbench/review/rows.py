@@ -1,0 +1,100 @@
+"""What the review page shows for each link: texts, draft, confidence, status and flags.
+
+Flags are computed here, in Python, so that scripts using the JSON API see the
+same warnings as the page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from workbench.store import Store
+
+_NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
+LOW_RATIO, HIGH_RATIO = 0.5, 2.0
+"""English is usually 0.8-1.1 times as long as French; outside these bounds something is missing."""
+MIN_LENGTH_FOR_RATIO = 20
+
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers as sorted bare digit strings, so "13 400 000" equals "13,400,000" and "2,5" equals "2.5"."""
+    return sorted(_NON_DIGIT.sub("", m) for m in _NUMBER.findall(text))
+
+
+def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, str]]:
+    """Warnings for one row, each with a code and the reason a person reads on hover."""
+    out: list[dict[str, str]] = []
+    if not has_src or not has_tgt:
+        side = "French" if not has_src else "English"
+        out.append({"code": "empty", "reason": f"the {side} side is empty (nothing is aligned with it)"})
+        return out
+    ls, lt = len(src), len(tgt)
+    if max(ls, lt) >= MIN_LENGTH_FOR_RATIO:
+        ratio = lt / max(ls, 1)
+        if not LOW_RATIO <= ratio <= HIGH_RATIO:
+            out.append(
+                {
+                    "code": "length",
+                    "reason": f"the English is {ratio:.1f}× as long as the French ({lt} vs {ls} characters)",
+                }
+            )
+    ns, nt = numbers(src), numbers(tgt)
+    if ns != nt:
+        cs, ct = Counter(ns), Counter(nt)
+        only_src = sorted((cs - ct).elements())
+        only_tgt = sorted((ct - cs).elements())
+        parts = []
+        if only_src:
+            parts.append("only in French: " + ", ".join(only_src[:5]))
+        if only_tgt:
+            parts.append("only in English: " + ", ".join(only_tgt[:5]))
+        out.append({"code": "numbers", "reason": "numbers differ (" + "; ".join(parts) + ")"})
+    return out
+
+
+def build_rows(
+    store: Store, project_id: int, only: set[int] | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The page's rows, in order (just the links in `only`, or the first `limit` rows, when given)."""
+    links = store.review_links(project_id, only, limit)
+    if only is None and limit is None:
+        segs = store.review_segments(project_id)
+        drafts = store.review_drafts(project_id)
+    else:
+        seg_ids = [i for r in links for side in (r[2], r[3]) for i in json.loads(side)]
+        segs = store.review_segments(project_id, seg_ids)
+        drafts = store.review_drafts(project_id, seg_ids)
+    rows = []
+    for link_id, position, src_json, tgt_json, score, status, mark in links:
+        src_ids, tgt_ids = json.loads(src_json), json.loads(tgt_json)
+        src = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in src_ids if i in segs]
+        tgt = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in tgt_ids if i in segs]
+        draft = " ".join(drafts[i] for i in src_ids if i in drafts) or None
+        rows.append(
+            {
+                "id": link_id,
+                "pos": position,
+                "src": src,
+                "tgt": tgt,
+                "draft": draft,
+                "score": None if score is None else round(float(score), 3),
+                "status": status,
+                "kind": f"{len(src_ids)}:{len(tgt_ids)}",
+                "flags": flags(
+                    " ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt)
+                ),
+                "bookmark": bool(mark),
+            }
+        )
+    return rows
+
+
+def counts(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
+    return dict(Counter(r["status"] for r in rows))

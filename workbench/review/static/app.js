@@ -1,0 +1,620 @@
+// workbench review page: a virtualised list of alignment rows driven by the keyboard.
+// Every change goes through the JSON API as one undoable action; the server is the source of truth.
+"use strict";
+
+const TOKEN = new URLSearchParams(location.search).get("token") || "";
+const STATUS_LABEL = { proposed: "proposed", approved: "approved", edited: "edited", needs_review: "needs review", rejected: "excluded" };
+const SIDE_NAME = { src: "French", tgt: "English" };
+const LOW = 0.5;
+
+const S = {
+  rows: [], byId: new Map(), cur: 0, side: "src", version: 0, canUndo: false, canRedo: false,
+  heights: new Map(), prefix: new Float64Array(1), editing: null, queue: Promise.resolve(),
+  matches: null,
+};
+window.__review = S; // for tests and the benchmark
+
+const $ = (id) => document.getElementById(id);
+const list = $("list"), rowsEl = $("rows"), padTop = $("pad-top"), padBottom = $("pad-bottom");
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = text; // text only: never HTML
+  return e;
+}
+
+// ---- actions table: one key and one button each -------------------------------------------
+const CMDS = [
+  { id: "next", keys: ["j", "ArrowDown"], label: "Next row", run: () => go(S.cur + 1) },
+  { id: "prev", keys: ["k", "ArrowUp"], label: "Previous row", run: () => go(S.cur - 1) },
+  { id: "left", keys: ["h", "ArrowLeft"], label: "French side", run: () => setSide("src") },
+  { id: "right", keys: ["l", "ArrowRight"], label: "English side", run: () => setSide("tgt") },
+  { id: "top", keys: ["g", "Home"], label: "First row", run: () => go(0) },
+  { id: "bottom", keys: ["G", "End"], label: "Last row", run: () => go(S.rows.length - 1) },
+  { id: "approve", keys: ["a"], label: "Approve", button: "✓ Approve", run: () => rowAct("approve") },
+  { id: "approve_above", keys: ["A"], label: "Approve all rows down to this one", button: "✓↑ Approve above", run: () => rowAct("approve_above") },
+  { id: "needs_review", keys: ["r"], label: "Needs review (toggle)", button: "? Needs review", run: () => toggleStatus("needs_review") },
+  { id: "exclude", keys: ["x"], label: "Exclude from export (toggle)", button: "⊘ Exclude", run: () => toggleStatus("rejected") },
+  { id: "bookmark", keys: ["b"], label: "Bookmark (toggle)", button: "★ Bookmark", run: () => { const r = row(); if (r) send("bookmark", { link: r.id, on: !r.bookmark }); } },
+  { id: "edit", keys: ["Enter", "e"], label: "Edit text (Enter saves, Esc cancels, Tab saves and opens next)", button: "✎ Edit", run: () => startEdit(false) },
+  { id: "split", keys: ["s"], label: "Split a sentence at the caret (Enter splits)", button: "✂ Split", run: () => startEdit(true) },
+  { id: "join", keys: ["J"], label: "Join sentence with the next one", button: "⊕ Join sentences", run: joinSentences },
+  { id: "move_up", keys: ["u"], label: "Move first sentence up", button: "⤒ Move up", run: () => sideAct("move_up") },
+  { id: "move_down", keys: ["d"], label: "Move last sentence down", button: "⤓ Move down", run: () => sideAct("move_down") },
+  { id: "shift_up", keys: ["U"], label: "Shift whole side up", button: "⇑ Shift up", run: () => sideAct("shift", { direction: "up" }) },
+  { id: "shift_down", keys: ["D"], label: "Shift whole side down", button: "⇓ Shift down", run: () => sideAct("shift", { direction: "down" }) },
+  { id: "insert_empty", keys: ["i"], label: "Insert empty cell (push side down: 1:0 + 0:1)", button: "⊔ Insert empty", run: () => sideAct("insert_empty") },
+  { id: "merge_rows", keys: ["m"], label: "Merge with next row", button: "⇊ Merge rows", run: () => rowAct("merge_rows") },
+  { id: "jump_next", keys: ["n"], label: "Next problem (kind chosen with 1–5)", button: "→ Next problem", run: () => jump(1) },
+  { id: "jump_prev", keys: ["N", "p"], label: "Previous problem", run: () => jump(-1) },
+  { id: "kind1", keys: ["1"], label: "Jump to: unreviewed", run: () => setKind(0) },
+  { id: "kind2", keys: ["2"], label: "Jump to: low confidence", run: () => setKind(1) },
+  { id: "kind3", keys: ["3"], label: "Jump to: flagged", run: () => setKind(2) },
+  { id: "kind4", keys: ["4"], label: "Jump to: non-1:1", run: () => setKind(3) },
+  { id: "kind5", keys: ["5"], label: "Jump to: bookmarked", run: () => setKind(4) },
+  { id: "search", keys: ["/"], label: "Search (Enter: next match, Esc: back)", run: () => { $("search").focus(); $("search").select(); } },
+  { id: "undo", keys: ["Ctrl+z"], label: "Undo", button: "↶ Undo", run: () => send("undo", {}) },
+  { id: "redo", keys: ["Ctrl+Z", "Ctrl+y"], label: "Redo", button: "↷ Redo", run: () => send("redo", {}) },
+  { id: "export", keys: ["E"], label: "Export", button: "↧ Export", run: openExport },
+  { id: "settings", keys: [","], label: "Settings: rebind keys, auto-confirm", run: openSettings },
+  { id: "help", keys: ["?"], label: "Show / hide this help", run: toggleHelp },
+];
+const DEFAULT_KEYS = Object.fromEntries(CMDS.map((c) => [c.id, c.keys.slice()]));
+const KEYMAP = new Map();
+function rebuildKeymap() {
+  KEYMAP.clear();
+  for (const c of CMDS) for (const k of c.keys) KEYMAP.set(k, c);
+  for (const b of document.querySelectorAll("#toolbar button")) {
+    const c = CMDS.find((x) => x.id === b.dataset.cmd);
+    if (c) b.title = `${c.label} (${c.keys.map(keyLabel).join(" / ")})`;
+  }
+}
+function loadSettings() {
+  // Key bindings and auto-confirm belong to the person, not the project: kept in this browser.
+  try {
+    const saved = JSON.parse(localStorage.getItem("workbench.keys") || "{}");
+    for (const c of CMDS) if (Array.isArray(saved[c.id]) && saved[c.id].length) c.keys = saved[c.id].map(String);
+    S.autoConfirm = localStorage.getItem("workbench.autoConfirm") === "1";
+  } catch (e) { /* storage unavailable: defaults */ }
+  rebuildKeymap();
+}
+function saveSettings() {
+  try {
+    localStorage.setItem("workbench.keys", JSON.stringify(Object.fromEntries(CMDS.map((c) => [c.id, c.keys]))));
+    localStorage.setItem("workbench.autoConfirm", S.autoConfirm ? "1" : "0");
+  } catch (e) { toast("this browser does not let the page keep settings", true); }
+}
+
+// ---- data -------------------------------------------------------------------------------------
+function row(i = S.cur) { return S.rows[i]; }
+
+async function api(path, opts = {}) {
+  const headers = Object.assign({ "X-Workbench-Token": TOKEN }, opts.headers || {});
+  const res = await fetch(path, Object.assign({}, opts, { headers }));
+  let data = null;
+  try { data = await res.json(); } catch (e) { data = { error: `the server answered ${res.status}` }; }
+  return { ok: res.ok, status: res.status, data };
+}
+
+const FIRST_ROWS = 300;
+
+function setState(data, keepId) {
+  $("project-name").textContent = data.project.name;
+  document.title = `${data.project.name} · workbench review`;
+  S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
+  S.rows = data.rows; S.byId = new Map(S.rows.map((r) => [r.id, r]));
+  S.heights = new Map(); S.complete = data.complete; S.total = data.total;
+  const at = keepId != null ? S.rows.findIndex((r) => r.id === keepId) : -1;
+  S.cur = at >= 0 ? at : Math.min(S.cur, Math.max(0, S.rows.length - 1));
+  relayout(); render(); status(); hideConflict();
+}
+
+async function load(keepId) {
+  // The first screenful comes in a small request so the page is usable at once; the rest follows.
+  const t0 = performance.now();
+  const first = await api(`/api/state?limit=${FIRST_ROWS}`);
+  if (!first.ok) { toast(first.data.error, true); return; }
+  setState(first.data, keepId);
+  if (keepId != null) ensureVisible(S.cur);
+  S.timing = { firstMs: performance.now() - t0 };
+  document.body.dataset.ready = "1";
+  if (!first.data.complete) {
+    // Through the action queue, so no action's answer can be overwritten by this older snapshot.
+    S.queue = S.queue.then(async () => {
+      const full = await api("/api/state");
+      if (!full.ok) { toast(full.data.error, true); return; }
+      // The row asked for may only exist in the full set; otherwise stay where the person is.
+      const pending = keepId != null && !S.byId.has(keepId);
+      const keep = pending ? keepId : row() ? row().id : null, top = list.scrollTop;
+      setState(full.data, keep);
+      if (pending) ensureVisible(S.cur); else list.scrollTop = top;
+      render();
+    });
+    await S.queue;
+  }
+  S.timing.fullMs = performance.now() - t0;
+  document.body.dataset.complete = "1";
+}
+
+function applyResult(data) {
+  const keep = row() ? row().id : null;
+  S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
+  let structural = data.deleted.length > 0;
+  for (const r of data.rows) {
+    const old = S.byId.get(r.id);
+    if (!old || old.pos !== r.pos) structural = true;
+    S.byId.set(r.id, r);
+    S.heights.delete(r.id);
+  }
+  for (const id of data.deleted) { S.byId.delete(id); S.heights.delete(id); }
+  if (structural) {
+    S.rows = Array.from(S.byId.values()).sort((a, b) => a.pos - b.pos || a.id - b.id);
+    const at = S.rows.findIndex((r) => r.id === keep);
+    S.cur = at >= 0 ? at : Math.min(S.cur, S.rows.length - 1);
+  } else {
+    S.rows = S.rows.map((r) => S.byId.get(r.id));
+  }
+  S.matches = null;
+  relayout(); render(); status();
+}
+
+function send(name, body, quiet = false) {
+  // Actions run one after another so each carries the version the previous one produced.
+  S.queue = S.queue.then(async () => {
+    const { ok, status: code, data } = await api(`/api/actions/${name}`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(Object.assign({ version: S.version }, body)),
+    });
+    if (!ok) {
+      if (code === 409) showConflict(data.error); else if (!quiet) toast(data.error, true);
+      return false;
+    }
+    applyResult(data);
+    if (!quiet) toast(data.message);
+    if (S.autoConfirm && (name === "edit" || name === "split")) autoConfirm();
+    return true;
+  }).catch((e) => { toast(`could not reach the review server (${e.message}); nothing was saved`, true); return false; });
+  return S.queue;
+}
+
+function autoConfirm() {
+  // As InterText does: editing a row confirms every undecided row above it.
+  if (S.cur > 0) send("approve_above", { link: S.rows[S.cur - 1].id }, true);
+}
+function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); }
+function sideAct(name, extra = {}) { return rowAct(name, Object.assign({ side: S.side }, extra)); }
+function toggleStatus(st) { const r = row(); if (r) send("status", { links: [r.id], status: r.status === st ? "proposed" : st }); }
+function joinSentences() {
+  const r = row(); if (!r) return;
+  const segs = r[S.side];
+  if (!segs.length) { toast(`the ${SIDE_NAME[S.side]} side of this row is empty`, true); return; }
+  send("merge_sentences", { segment: segs[0].id });
+}
+
+// ---- virtualised list ------------------------------------------------------------------------
+function perLine() {
+  const width = Math.max(200, (list.clientWidth - 230) / 2);
+  return Math.max(20, Math.floor(width / 7.6));
+}
+
+function estimate(r, cpl) {
+  // A guess from text length until the row has been drawn and measured once.
+  let a = 0, b = 0;
+  for (const s of r.src) a += Math.max(1, Math.ceil(s.text.length / cpl));
+  for (const s of r.tgt) b += Math.max(1, Math.ceil(s.text.length / cpl));
+  if (r.draft) a += Math.ceil(r.draft.length / cpl);
+  return Math.max(a, b, 1) * 21 + 18;
+}
+
+function relayout() {
+  const n = S.rows.length, cpl = perLine();
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const r = S.rows[i];
+    let h = S.heights.get(r.id);
+    if (h === undefined) { h = estimate(r, cpl); S.heights.set(r.id, h); }
+    prefix[i + 1] = prefix[i] + h;
+  }
+  S.prefix = prefix;
+}
+
+function indexAt(y) {
+  let lo = 0, hi = S.rows.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (S.prefix[mid + 1] <= y) lo = mid + 1; else hi = mid; }
+  return Math.min(lo, Math.max(0, S.rows.length - 1));
+}
+
+function render() {
+  const n = S.rows.length;
+  if (!n) { rowsEl.replaceChildren(el("p", "empty-list", "This project has no rows yet.")); return; }
+  const top = list.scrollTop, vh = list.clientHeight || 800;
+  const first = Math.max(0, indexAt(top) - 4);
+  const last = Math.min(n - 1, indexAt(top + vh) + 4);
+  const frag = document.createDocumentFragment();
+  for (let i = first; i <= last; i++) {
+    if (S.editing && S.editing.id === S.rows[i].id && S.editing.node) frag.appendChild(S.editing.node);
+    else frag.appendChild(renderRow(i));
+  }
+  padTop.style.height = `${S.prefix[first]}px`;
+  rowsEl.replaceChildren(frag);
+  padBottom.style.height = `${S.prefix[n] - S.prefix[last + 1]}px`;
+  // Measure what was drawn; later layouts use real heights instead of estimates.
+  let changed = false;
+  for (const node of rowsEl.children) {
+    const id = Number(node.dataset.id), h = node.offsetHeight;
+    if (h && S.heights.get(id) !== h) { S.heights.set(id, h); changed = true; }
+  }
+  if (changed) {
+    relayout();
+    padTop.style.height = `${S.prefix[first]}px`;
+    padBottom.style.height = `${S.prefix[n] - S.prefix[last + 1]}px`;
+  }
+  S.range = [first, last];
+}
+
+function confColour(score) {
+  if (score === null || score === undefined) return "var(--muted-bar)";
+  const s = Math.max(0, Math.min(1, score));
+  // Red below 0.3, through orange and yellow, to green from 0.9: the range where aligners actually differ.
+  const hue = Math.round(Math.max(0, Math.min(1, (s - 0.3) / 0.6)) * 120);
+  return `hsl(${hue}, 62%, ${hue < 70 ? 50 : 38}%)`;
+}
+
+function paraBreak(i) {
+  if (i === 0) return false;
+  const prev = S.rows[i - 1], r = S.rows[i];
+  const a = prev.src.length ? prev.src[prev.src.length - 1].para : null;
+  const b = r.src.length ? r.src[0].para : null;
+  return a !== null && b !== null && a !== b;
+}
+
+function renderSide(r, side) {
+  const cell = el("div", `cell ${side}`);
+  cell.dataset.side = side;
+  if (!r[side].length) cell.appendChild(el("span", "placeholder", "— empty —"));
+  const hl = S.highlight && (S.highlight.side === "both" || S.highlight.side === side) ? S.highlight.re : null;
+  for (const s of r[side]) {
+    const seg = el("span", "seg");
+    appendMarked(seg, s.text, hl);
+    seg.dataset.seg = s.id;
+    cell.appendChild(seg);
+    cell.appendChild(document.createTextNode(" "));
+  }
+  if (side === "src" && r.draft) cell.appendChild(el("div", "draft", r.draft));
+  return cell;
+}
+
+function appendMarked(node, text, re) {
+  // Search hits wrapped in <mark>, built from text nodes: the sentence is never parsed as HTML.
+  if (!re) { node.textContent = text; return; }
+  let last = 0;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (!m[0]) break;
+    if (m.index > last) node.appendChild(document.createTextNode(text.slice(last, m.index)));
+    node.appendChild(el("mark", null, m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+}
+
+function renderRow(i) {
+  const r = S.rows[i];
+  const node = el("div", `row st-${r.status}`);
+  node.dataset.id = r.id; node.dataset.i = i;
+  if (i === S.cur) node.classList.add("current", `on-${S.side}`);
+  if (paraBreak(i)) node.classList.add("pbreak");
+  const conf = el("div", "conf", r.score === null ? "—" : r.score.toFixed(2));
+  conf.style.setProperty("--c", confColour(r.score));
+  if (r.score !== null && r.score >= 0.5 && r.score < 0.8) conf.classList.add("dark-ink"); // yellows need dark text
+  conf.title = r.score === null ? "no aligner confidence (set by a person)" : `aligner confidence ${r.score.toFixed(3)}`;
+  node.append(conf, renderSide(r, "src"), renderSide(r, "tgt"));
+  const meta = el("div", "meta");
+  meta.appendChild(el("span", `badge b-${r.status}`, STATUS_LABEL[r.status] || r.status));
+  if (r.kind !== "1:1") meta.appendChild(el("span", "kind", r.kind));
+  for (const f of r.flags) { const fl = el("span", `flag f-${f.code}`, f.code === "length" ? "length" : f.code === "numbers" ? "numbers" : "empty"); fl.title = f.reason; meta.appendChild(fl); }
+  if (r.bookmark) { const b = el("span", "bm", "★"); b.title = "bookmarked"; meta.appendChild(b); }
+  node.appendChild(meta);
+  node.addEventListener("mousedown", (ev) => {
+    if (S.editing) return;
+    const cell = ev.target.closest(".cell");
+    S.cur = i; if (cell) S.side = cell.dataset.side;
+    render(); status();
+  });
+  return node;
+}
+
+function ensureVisible(i) {
+  const top = S.prefix[i], bottom = S.prefix[i + 1], vh = list.clientHeight;
+  if (top < list.scrollTop + 8) list.scrollTop = Math.max(0, top - 48);
+  else if (bottom > list.scrollTop + vh - 8) list.scrollTop = bottom - vh + 48;
+}
+
+function go(i) {
+  if (!S.rows.length) return;
+  S.cur = Math.max(0, Math.min(S.rows.length - 1, i));
+  ensureVisible(S.cur); render(); status();
+}
+function setSide(side) { S.side = side; render(); status(); }
+
+let scrollPending = false;
+list.addEventListener("scroll", () => {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => { scrollPending = false; render(); });
+});
+window.addEventListener("resize", () => { S.heights = new Map(); relayout(); render(); });
+
+// ---- status bar ------------------------------------------------------------------------------
+function status() {
+  const counts = { approved: 0, edited: 0, needs_review: 0, rejected: 0, proposed: 0 };
+  for (const r of S.rows) counts[r.status] = (counts[r.status] || 0) + 1;
+  const n = S.rows.length || 1;
+  const bar = $("statusbar");
+  bar.replaceChildren();
+  const pct = (k) => `${Math.round((100 * counts[k]) / n)}%`;
+  const add = (cls, label, k) => { const s = el("span", `count c-${cls}`, `${label} ${counts[k]} · ${pct(k)}`); bar.appendChild(s); };
+  add("approved", "approved", "approved"); add("edited", "edited", "edited");
+  add("needs_review", "needs review", "needs_review"); add("rejected", "excluded", "rejected");
+  add("proposed", "proposed", "proposed");
+  const loading = S.complete === false ? ` (loading ${S.total})` : "";
+  const reviewed = counts.approved + counts.edited + counts.rejected;
+  bar.appendChild(el("span", "count c-reviewed", `reviewed ${Math.round((100 * reviewed) / n)}%`));
+  const pos = el("span", "where", `row ${S.rows.length ? S.cur + 1 : 0} / ${S.rows.length}${loading} · ${SIDE_NAME[S.side]} · v${S.version}`);
+  bar.appendChild(pos);
+  for (const b of document.querySelectorAll("#toolbar button")) {
+    if (b.dataset.cmd === "undo") b.disabled = !S.canUndo;
+    if (b.dataset.cmd === "redo") b.disabled = !S.canRedo;
+  }
+  $("col-src").classList.toggle("active", S.side === "src");
+  $("col-tgt").classList.toggle("active", S.side === "tgt");
+}
+
+let toastTimer = 0;
+function toast(msg, bad = false) {
+  const t = $("toast");
+  t.textContent = msg; t.hidden = false; t.classList.toggle("bad", bad);
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { t.hidden = true; }, bad ? 6000 : 1800);
+}
+function showConflict(msg) { $("conflict-text").textContent = `Another tab or window changed this project, so your last action was not saved: ${msg}.`; $("conflict").hidden = false; }
+function hideConflict() { $("conflict").hidden = true; }
+
+// ---- inline editing --------------------------------------------------------------------------
+function startEdit(splitMode) {
+  const r = row(); if (!r) return;
+  const segs = r[S.side];
+  if (!segs.length) { toast(`the ${SIDE_NAME[S.side]} side of this row is empty: nothing to edit`, true); return; }
+  render();
+  const node = rowsEl.querySelector(`.row[data-id="${r.id}"]`);
+  if (!node) return;
+  const cell = node.querySelector(`.cell.${S.side}`);
+  cell.replaceChildren();
+  cell.classList.add("editing");
+  const areas = [];
+  for (const s of segs) {
+    const ta = el("textarea", "editor");
+    ta.value = s.text; ta.dataset.seg = s.id; ta.rows = Math.max(1, Math.ceil(s.text.length / 60));
+    ta.spellcheck = true;
+    cell.appendChild(ta); areas.push(ta);
+  }
+  cell.appendChild(el("div", "hint", splitMode ? "Place the caret and press Enter to split · Esc cancels" : "Enter saves · Tab saves and opens the next row · Alt+Enter splits at the caret · Esc cancels"));
+  S.editing = { id: r.id, node, areas, splitMode, side: S.side };
+  for (const ta of areas) ta.addEventListener("keydown", editKey);
+  areas[0].focus();
+  if (!splitMode) areas[0].setSelectionRange(areas[0].value.length, areas[0].value.length);
+}
+
+function stopEdit() { S.editing = null; render(); list.focus({ preventScroll: true }); }
+
+async function saveEdit() {
+  const ed = S.editing; if (!ed) return true;
+  const r = S.byId.get(ed.id);
+  const edits = [];
+  for (const ta of ed.areas) {
+    const id = Number(ta.dataset.seg);
+    const before = r[ed.side].find((s) => s.id === id);
+    if (before && ta.value !== before.text) edits.push({ segment: id, text: ta.value });
+  }
+  stopEdit();
+  if (!edits.length) return true;
+  return send("edit", { edits });
+}
+
+function editKey(ev) {
+  const ed = S.editing; if (!ed) return;
+  const ta = ev.target;
+  ev.stopPropagation();
+  if (ev.key === "Escape") { ev.preventDefault(); stopEdit(); return; }
+  if (ev.key === "Enter" && (ed.splitMode || ev.altKey)) {
+    ev.preventDefault();
+    const seg = Number(ta.dataset.seg), offset = ta.selectionStart;
+    const original = S.byId.get(ed.id)[ed.side].find((s) => s.id === seg);
+    const body = { segment: seg, offset };
+    if (original && ta.value !== original.text) body.text = ta.value;
+    stopEdit();
+    send("split", body);
+    return;
+  }
+  if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); saveEdit(); return; }
+  if (ev.key === "Tab" && !ev.shiftKey) {
+    const i = ed.areas.indexOf(ta);
+    if (i < ed.areas.length - 1) return; // move between this row's sentences first
+    ev.preventDefault();
+    const side = ed.side;
+    const last = S.cur + 1 >= S.rows.length;
+    saveEdit().then(() => { if (last) return; go(S.cur + 1); S.side = side; startEdit(false); });
+  }
+}
+
+// ---- jumps and search ------------------------------------------------------------------------
+const KINDS = ["unreviewed", "low", "flagged", "non11", "bookmarked"];
+function setKind(i) { $("jump-kind").value = KINDS[i]; toast(`n jumps to the next ${$("jump-kind").selectedOptions[0].textContent.slice(2)} row`); }
+function isProblem(r, kind) {
+  switch (kind) {
+    case "unreviewed": return r.status === "proposed" || r.status === "needs_review";
+    case "low": return r.score !== null && r.score < LOW;
+    case "flagged": return r.flags.length > 0;
+    case "non11": return r.kind !== "1:1";
+    case "bookmarked": return r.bookmark;
+  }
+  return false;
+}
+function jump(dir) {
+  const kind = $("jump-kind").value, n = S.rows.length;
+  for (let k = 1; k <= n; k++) {
+    const i = S.cur + dir * k;
+    if (i < 0 || i >= n) break;
+    if (isProblem(S.rows[i], kind)) { go(i); return; }
+  }
+  toast(`no ${dir > 0 ? "further" : "earlier"} ${$("jump-kind").selectedOptions[0].textContent.slice(2)} row`);
+}
+
+function matcher() {
+  const q = $("search").value, regex = $("search-regex").checked;
+  if (!q) return null;
+  if (regex) {
+    try { const re = new RegExp(q, "i"); return (t) => re.test(t); } catch (e) { toast(`invalid regular expression: ${e.message}`, true); return undefined; }
+  }
+  const low = q.toLowerCase();
+  return (t) => t.toLowerCase().includes(low);
+}
+function rowMatches(r, test, side, filter) {
+  if (filter === "empty" && r.src.length && r.tgt.length) return false;
+  if (filter === "non11" && r.kind === "1:1") return false;
+  if (!test) return true;
+  const sides = side === "both" ? ["src", "tgt"] : [side];
+  return sides.some((s) => r[s].some((x) => test(x.text)));
+}
+function searchNext(dir = 1) {
+  const test = matcher();
+  if (test === undefined) return;
+  const side = $("search-side").value, filter = $("search-filter").value;
+  const q = $("search").value;
+  S.highlight = q ? { side, re: new RegExp($("search-regex").checked ? q : q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi") } : null;
+  if (!test && !filter) { $("search-count").textContent = ""; return; }
+  const hits = [];
+  for (let i = 0; i < S.rows.length; i++) if (rowMatches(S.rows[i], test, side, filter)) hits.push(i);
+  if (!hits.length) { $("search-count").textContent = "no match"; return; }
+  let pick = dir > 0 ? hits.find((i) => i > S.cur) : [...hits].reverse().find((i) => i < S.cur);
+  if (pick === undefined) pick = dir > 0 ? hits[0] : hits[hits.length - 1];
+  $("search-count").textContent = `${hits.indexOf(pick) + 1} / ${hits.length}`;
+  go(pick);
+}
+$("search").addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter") { ev.preventDefault(); searchNext(ev.shiftKey ? -1 : 1); }
+  if (ev.key === "Escape") { ev.preventDefault(); list.focus(); }
+});
+$("search-filter").addEventListener("change", () => searchNext(1));
+$("replace-all").addEventListener("click", () => {
+  const find = $("search").value;
+  if (!find) { toast("type what to search for first", true); return; }
+  const side = $("search-side").value;
+  send("replace", { find, replacement: $("replace").value, regex: $("search-regex").checked, sides: side === "both" ? ["src", "tgt"] : [side] });
+});
+$("jump-kind").addEventListener("change", () => list.focus());
+
+// ---- overlays --------------------------------------------------------------------------------
+function toggleHelp() {
+  const h = $("help");
+  if (h.hidden) {
+    const t = $("help-table"); t.replaceChildren();
+    for (const c of CMDS) {
+      const keys = el("div", "keys");
+      for (const k of c.keys) keys.appendChild(el("kbd", null, keyLabel(k)));
+      t.append(keys, el("div", "what", c.label));
+    }
+    h.hidden = false;
+  } else { h.hidden = true; list.focus(); }
+}
+function keyLabel(k) { return k.replace("Arrow", "").replace("Ctrl+Z", "Ctrl+Shift+Z").replace(" ", "Space"); }
+
+let capturing = null;
+function openSettings() {
+  const box = $("settings-keys"); box.replaceChildren();
+  for (const c of CMDS) {
+    const b = el("button", "keybtn", c.keys.map(keyLabel).join(" / "));
+    b.title = "Press Enter or click, then the new key";
+    b.addEventListener("click", () => { capturing = { cmd: c, button: b }; b.textContent = "press a key…"; b.classList.add("capturing"); });
+    box.append(el("div", "what", c.label), b);
+  }
+  $("auto-confirm").checked = !!S.autoConfirm;
+  $("settings").hidden = false;
+  box.querySelector("button").focus();
+}
+function closeSettings() { capturing = null; $("settings").hidden = true; list.focus(); }
+function captureKey(ev) {
+  if (!capturing) return false;
+  ev.preventDefault(); ev.stopPropagation();
+  const { cmd, button } = capturing; capturing = null;
+  button.classList.remove("capturing");
+  if (ev.key === "Escape") { button.textContent = cmd.keys.map(keyLabel).join(" / "); return true; }
+  const key = keyName(ev);
+  for (const c of CMDS) if (c !== cmd) c.keys = c.keys.filter((k) => k !== key);
+  cmd.keys = [key, ...cmd.keys.slice(1).filter((k) => k !== key)];
+  rebuildKeymap(); saveSettings(); openSettings();
+  toast(`${cmd.label}: ${keyLabel(key)}`);
+  return true;
+}
+$("auto-confirm").addEventListener("change", () => { S.autoConfirm = $("auto-confirm").checked; saveSettings(); });
+$("settings-reset").addEventListener("click", () => { for (const c of CMDS) c.keys = DEFAULT_KEYS[c.id].slice(); rebuildKeymap(); saveSettings(); openSettings(); });
+$("settings-close").addEventListener("click", closeSettings);
+$("settings-button").addEventListener("click", openSettings);
+
+function openExport() { $("export").hidden = false; $("export-msg").textContent = ""; $("export-format").focus(); }
+$("export-close").addEventListener("click", () => { $("export").hidden = true; list.focus(); });
+$("export-link").addEventListener("click", async (ev) => {
+  ev.preventDefault();
+  const fmt = $("export-format").value, unrev = $("export-unreviewed").checked ? 1 : 0;
+  const res = await fetch(`/api/export?format=${encodeURIComponent(fmt)}&unreviewed=${unrev}`, { headers: { "X-Workbench-Token": TOKEN } });
+  if (!res.ok) { let msg = `export failed (${res.status})`; try { msg = (await res.json()).error; } catch (e) { /* keep */ } $("export-msg").textContent = msg; return; }
+  const blob = await res.blob();
+  const name = (res.headers.get("content-disposition") || "").match(/filename="?([^";]+)"?/);
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob); a.download = name ? name[1] : `export.${fmt}`;
+  document.body.appendChild(a); a.click(); a.remove();
+  $("export-msg").textContent = `saved ${a.download}`;
+});
+$("help-button").addEventListener("click", toggleHelp);
+$("conflict-reload").addEventListener("click", () => load(row() ? row().id : null));
+
+// ---- keyboard --------------------------------------------------------------------------------
+function keyName(ev) {
+  if (ev.ctrlKey || ev.metaKey) return `Ctrl+${ev.shiftKey ? ev.key.toUpperCase() : ev.key.toLowerCase()}`;
+  return ev.key;
+}
+document.addEventListener("keydown", (ev) => {
+  if (S.editing || ev.defaultPrevented) return; // the editor handles its own keys
+  if (!$("settings").hidden) {
+    if (["Shift", "Control", "Alt", "Meta"].includes(ev.key)) return;
+    if (!captureKey(ev) && ev.key === "Escape") closeSettings();
+    return;
+  }
+  const inField = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
+  if (!$("help").hidden && (ev.key === "Escape" || ev.key === "?")) { ev.preventDefault(); toggleHelp(); return; }
+  if (!$("export").hidden) { if (ev.key === "Escape") { $("export").hidden = true; list.focus(); } return; }
+  if (inField && !(ev.ctrlKey && !ev.altKey && (ev.key === "z" || ev.key === "Z" || ev.key === "y"))) return;
+  if (inField) return;
+  const cmd = KEYMAP.get(keyName(ev));
+  if (!cmd || ev.altKey) return;
+  ev.preventDefault();
+  cmd.run();
+});
+
+function buildToolbar() {
+  const bar = $("toolbar");
+  for (const c of CMDS) {
+    if (!c.button) continue;
+    const b = el("button", "tool", c.button);
+    b.dataset.cmd = c.id;
+    b.title = `${c.label} (${c.keys.map(keyLabel).join(" / ")})`;
+    b.addEventListener("mousedown", (ev) => ev.preventDefault()); // keep focus on the list
+    b.addEventListener("click", () => c.run());
+    bar.appendChild(b);
+  }
+}
+
+loadSettings();
+buildToolbar();
+load(null).then(() => list.focus());
