@@ -56,10 +56,8 @@ def _mask(text: str, matcher: TermMatcher, protect_numbers: bool) -> _Masked:
     spans: list[tuple[int, int, str, Term | None]] = []
     for m in matcher.find(text):
         term = m.term
-        if term.dnt:
-            replacement = m.text
-        else:
-            replacement = pluralize_en(term.target) if m.plural else term.target
+        # Do-not-translate terms keep the segment's own spelling; a plural in French makes the English plural.
+        replacement = m.text if term.dnt else pluralize_en(term.target) if m.plural else term.target
         spans.append((m.start, m.end, replacement, term))
     if protect_numbers:
         for n in french_numbers(text):
