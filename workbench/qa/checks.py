@@ -21,7 +21,7 @@ import numpy as np
 
 from workbench.terms.matching import TermMatcher
 from workbench.terms.model import Glossary
-from workbench.terms.numbers import FR_MONTHS, english_numbers, french_numbers, readings, word_values
+from workbench.terms.numbers import FR_MONTHS, NumberSpan, english_numbers, french_numbers, readings, word_values
 from workbench.terms.text import fold
 
 EMPTY = "empty"
@@ -218,12 +218,22 @@ def similarity_flags(
     return flags
 
 
+def _explained(n: NumberSpan, draft: str, src_all: set[float]) -> bool:
+    """A draft number the source accounts for: same value, same parts ("10.15" for "10 h 15"), or a 12-hour time."""
+    if n.value in src_all or all(float(p) in src_all for p in re.findall(r"\d+", n.text)):
+        return True
+    after = draft[n.end : n.end + 6].casefold()
+    return bool(re.match(r"\s?p\.?m\b", after)) and n.value + 12 in src_all
+
+
 def number_flags(source: str, draft: str) -> list[QAFlag]:
     flags: list[QAFlag] = []
     src_all = readings(source, "fr") | word_values(source, "fr")
     dft_all = readings(draft, "en") | word_values(draft, "en")
+    # "1 p.m." says 13 h.
+    dft_all |= {float(h) + 12 for h in re.findall(r"(\d{1,2})(?:[.:]\d\d)?\s?p\.?m\b", draft, re.IGNORECASE)}
     missing = [n for n in french_numbers(source) if n.value not in dft_all]
-    extra = [n for n in english_numbers(draft) if n.value not in src_all]
+    extra = [n for n in english_numbers(draft) if not _explained(n, draft, src_all)]
     if extra:
         was = f" (the source has “{missing[0].text}”)" if missing else ""
         flags.append(QAFlag(NUMBER_ALTERED, f"the draft has “{extra[0].text}”, which is not in the source{was}"))

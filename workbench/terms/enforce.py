@@ -31,7 +31,7 @@ STRATEGIES = ("hybrid", "mask", "repair")
 
 # Four-digit numbers rarely seen in running text, tried in this order; the ones a sentence
 # already contains are skipped so a placeholder never meets a real number.
-_PLACEHOLDERS = [str(n) for n in range(7301, 9999, 113)]
+_PLACEHOLDERS = [str(n) for n in range(7301, 9999, 7)]
 
 
 @dataclass
@@ -63,15 +63,17 @@ def _mask(text: str, matcher: TermMatcher, protect_numbers: bool) -> _Masked:
         for n in french_numbers(text):
             if all(n.end <= s or n.start >= e for s, e, _, _ in spans):
                 spans.append((n.start, n.end, to_english(n.text), None))
-    spans.sort()
+    spans.sort(key=lambda span: span[0])
     free = (p for p in _PLACEHOLDERS if p not in text)
     out: list[str] = []
     slots: list[_Slot] = []
     pos = 0
-    for start, end, replacement, term in spans:
-        ph = next(free)
+    for start, end, replacement, owner in spans:
+        ph = next(free, None)
+        if ph is None:  # hundreds of numbers in one sentence: leave the rest to the model
+            break
         out += [text[pos:start], ph]
-        slots.append(_Slot(ph, replacement, term))
+        slots.append(_Slot(ph, replacement, owner))
         pos = end
     out.append(text[pos:])
     return _Masked("".join(out), slots)
