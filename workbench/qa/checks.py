@@ -63,6 +63,7 @@ class Thresholds:
     """Cosine similarity of source and draft below which the draft is about something else."""
     elsewhere_margin: float = 0.15
     elsewhere_ceiling: float = 0.4
+    elsewhere_window: int = 200
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -197,22 +198,27 @@ def similarity_flags(
         return flags
     vectors = np.asarray(embedder.embed([sources[i] for i in idx] + [drafts[i] for i in idx]), dtype=np.float32)
     src, dft = vectors[: len(idx)], vectors[len(idx) :]
-    sims = dft @ src.T  # row: a draft, column: every source of the document
+    own_sims = np.einsum("ij,ij->i", src, dft)
     for row, i in enumerate(idx):
-        own = float(sims[row, row])
+        own = float(own_sims[row])
         if own < t.min_similarity:
             flags[i] = QAFlag(
                 LOW_SIMILARITY,
                 f"the draft's meaning is far from the source (similarity {own:.2f}): it may be about something else",
             )
             continue
-        others = sims[row].copy()
-        others[row] = -1.0
+        if own >= t.elsewhere_ceiling:
+            continue
+        # Misplaced drafts land near where they belong: compare with the neighbouring sources only,
+        # which also keeps a book-length document linear in time and memory.
+        lo, hi = max(0, row - t.elsewhere_window), min(len(idx), row + t.elsewhere_window + 1)
+        others = src[lo:hi] @ dft[row]
+        others[row - lo] = -1.0
         best = int(np.argmax(others))
-        if own < t.elsewhere_ceiling and float(others[best]) > own + t.elsewhere_margin:
+        if float(others[best]) > own + t.elsewhere_margin:
             flags[i] = QAFlag(
                 LOW_SIMILARITY,
-                f"the draft fits segment {idx[best] + 1} better than its own source "
+                f"the draft fits segment {idx[lo + best] + 1} better than its own source "
                 f"(similarity {float(others[best]):.2f} vs {own:.2f}): it may belong elsewhere",
             )
     return flags

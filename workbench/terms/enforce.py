@@ -151,6 +151,8 @@ def enforce(
 
     def run(texts: list[str]) -> tuple[list[str], list[list[str]]]:
         texts = list(texts)
+        if not texts:
+            return [], []
         matched = [[m.term for m in source_matcher.find(t)] for t in texts]
         drafts: list[str] = [""] * len(texts)
         applied: list[list[str]] = [[] for _ in texts]
