@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
+from workbench.model import Document, Link, LinkStatus, Paragraph, Role, Segment
 from workbench.errors import InputError, NotFoundError
 from workbench.store import Store
-from workbench.terms import Glossary, Term, check_consistency, find_terms, read_glossary
+from workbench.terms import Glossary, Term, check_consistency, check_project, find_terms, read_glossary
 from workbench.terms.storage import glossary_for_project, import_glossary, list_glossaries, remove_glossary
 
 
@@ -245,3 +246,32 @@ def test_an_approved_segment_that_renders_a_term_differently_is_flagged() -> Non
     issues = check_consistency(pairs, glossary)
     assert [(i.index, i.code) for i in issues] == [(3, "term_inconsistent")]
     assert "Council of State" in issues[0].reason and "segments 1, 3" in issues[0].reason
+
+
+def _doc(texts: list[str], lang: str, role: Role) -> Document:
+    text = " ".join(texts)
+    segs, pos = [], 0
+    for t in texts:
+        segs.append(Segment(t, lang, pos, pos + len(t)))
+        pos += len(t) + 1
+    return Document(text=text, lang=lang, paragraphs=[Paragraph(text, 0, len(text), segments=segs)], role=role)
+
+
+def test_review_flags_approved_links_of_a_stored_project(tmp_path: Path) -> None:
+    with Store.open_workspace(tmp_path / "ws") as store:
+        proj = store.create_project("arrets")
+        fr = store.add_document(
+            proj.id, _doc(["Le Conseil d’État a statué.", "Le Conseil d’État a jugé.", "Fin."], "fr", Role.SOURCE)
+        )
+        en = store.add_document(
+            proj.id, _doc(["The Council of State ruled.", "The State Council judged.", "End."], "en", Role.TARGET)
+        )
+        links = [Link([s.id or 0], [t.id or 0], 0.9) for s, t in zip(fr.segments, en.segments, strict=True)]
+        store.replace_links(proj.id, links)
+        import_glossary(store, str(write(tmp_path, "g.csv", "Conseil d’État,Council of State\n")), project="arrets")
+        assert check_project(store, "arrets") == {}  # nothing approved yet
+        for link in links:
+            store.apply(proj.id, "approve", {"links": {link.id or 0: {"status": LinkStatus.APPROVED.value}}})
+        issues = check_project(store, "arrets")
+        assert list(issues) == [links[1].id]
+        assert "as in approved segment 1" in issues[links[1].id or 0][0].reason
