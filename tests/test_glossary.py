@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.model import Document, Link, LinkStatus, Paragraph, Role, Segment
 from workbench.errors import InputError, NotFoundError
+from workbench.model import Document, Link, LinkStatus, Paragraph, Role, Segment
 from workbench.store import Store
 from workbench.terms import Glossary, Term, check_consistency, check_project, find_terms, read_glossary
 from workbench.terms.storage import glossary_for_project, import_glossary, list_glossaries, remove_glossary

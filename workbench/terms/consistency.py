@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.terms.matching import TermMatcher
 from workbench.store import Store
+from workbench.terms.matching import TermMatcher
 from workbench.terms.model import Glossary
 
 
