@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.terms import Glossary, Term, enforce
 from workbench.terms.mtstub import StubMT
@@ -90,3 +92,14 @@ def test_without_a_glossary_the_wrapper_still_protects_numbers_and_batches_once(
 def test_unknown_strategy_is_refused() -> None:
     with pytest.raises(ValueError, match="hybrid"):
         enforce(identity, GLOSSARY, strategy="magic")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=4))
+def test_placeholders_never_leak_and_untouched_text_stays_as_is(texts: list[str]) -> None:
+    drafts, applied = enforce(identity, GLOSSARY)(texts)
+    assert len(drafts) == len(applied) == len(texts)
+    plain, _ = enforce(identity, None, protect_numbers=False)(texts)
+    assert plain == texts
+    for text, draft in zip(texts, drafts, strict=True):
+        assert len(re.findall(r"[789]\d{3}", draft)) <= len(re.findall(r"[789]\d{3}", text))

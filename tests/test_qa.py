@@ -6,8 +6,10 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from workbench.qa import QAFlag, as_strings, check_drafts, flagged_first
+from workbench.qa import CODES, QAFlag, as_strings, check_drafts, flagged_first
 from workbench.terms import Glossary, Term
 from workbench.testing.synthetic import sentence_pairs
 
@@ -157,3 +159,20 @@ def test_the_review_filter_lists_flagged_rows_first() -> None:
     )
     assert flagged_first(flags) == [1, 0, 2]
     assert as_strings(flags[1]) == ["empty: the draft is empty"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=80), st.text(max_size=80)), min_size=1, max_size=6))
+def test_any_text_gives_one_list_of_readable_flags_per_draft(pairs: list[tuple[str, str]]) -> None:
+    glossary = Glossary("g", [Term("Conseil d’État", "Council of State"), Term("l’Union", "the Union")])
+    flags = check_drafts([s for s, _ in pairs], [d for _, d in pairs], glossary=glossary)
+    assert len(flags) == len(pairs)
+    assert all(f.code in CODES and f.reason for row in flags for f in row)
+
+
+def test_a_long_unbroken_draft_is_checked_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    check_drafts(["Le vent souffle."], ["abcdefghijklmnopqrstuvwxyz" * 200])
+    assert time.perf_counter() - started < 2

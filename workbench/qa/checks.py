@@ -91,7 +91,7 @@ def untranslated(source: str, draft: str, t: Thresholds) -> QAFlag | None:
     words = _translatable_words(source)
     if words < 2:
         return None
-    a, b = _plain(source), _plain(draft)
+    a, b = _plain(source)[:2000], _plain(draft)[:2000]
     ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
     # A short sentence must be an exact copy: "Gilliatt avoua." copied is untranslated, a near-miss may be a cognate.
     if ratio >= t.untranslated and (a == b or words >= 3):
@@ -149,7 +149,8 @@ def length_flags(sources: Sequence[str], drafts: Sequence[str], t: Thresholds) -
     return flags
 
 
-_CHAR_LOOP = re.compile(r"([^\W\d_]{3,}?)\1{2,}", re.IGNORECASE)
+# Units of at most 20 letters keep the search linear on long drafts.
+_CHAR_LOOP = re.compile(r"([^\W\d_]{3,20}?)\1{2,}", re.IGNORECASE)
 
 
 def _token_loop(words: list[str]) -> tuple[str, int] | None:
