@@ -1,0 +1,6 @@
+"""Draft quality checks: flags, each with a reason a person can read, computed from what the pipeline has."""
+
+from workbench.qa.checks import CODES, QAFlag, Thresholds, check_drafts
+from workbench.qa.review import as_strings, flagged_first
+
+__all__ = ["CODES", "QAFlag", "Thresholds", "as_strings", "check_drafts", "flagged_first"]
