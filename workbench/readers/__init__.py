@@ -7,15 +7,19 @@ segments yet. `read_presegmented()` reads one segment per line.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from workbench.errors import InputError
-from workbench.model import Document, Role
+from workbench.model import Document, Paragraph, Role
 from workbench.readers.base import check_file
 from workbench.readers.langid import detect_language
 from workbench.readers.pdftext import rebuild_paragraphs
 
-__all__ = ["detect_language", "document_from_text", "read_document", "read_presegmented", "SUFFIXES"]
+__all__ = [
+    "detect_language",
+    "document_from_blocks",
+    "document_from_text", "read_document", "read_presegmented", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml", ".pdf")
 
@@ -51,35 +55,69 @@ def document_from_text(
     )
 
 
+def document_from_blocks(
+    blocks: list[str],
+    lang: str | None = None,
+    role: Role = Role.SOURCE,
+    *,
+    path: str | None = None,
+    fmt: str = "docx",
+    encoding: str = "utf-8",
+) -> Document:
+    """A Document with one paragraph per block of a structured file (a Word paragraph, an HTML block).
+
+    The blocks are never joined or split (unlike hard-wrapped text), so that paragraph
+    *i* can be written back into block *i* of the file; each block still gets its kind
+    (heading, list item, signature line, page number) from the PDF-text rules.
+    """
+    text = "\n\n".join(blocks) + "\n"
+    code = _resolve_lang(lang, text)
+    paragraphs = []
+    offset = 0
+    for block in blocks:
+        kinds = [p.kind for p in rebuild_paragraphs(block, code)]
+        kind = kinds[0] if len(kinds) == 1 else "text"
+        paragraphs.append(Paragraph(text=block, start=offset, end=offset + len(block), kind=kind))
+        offset += len(block) + 2
+    return Document(text=text, lang=code, paragraphs=paragraphs, path=path, format=fmt, encoding=encoding, role=role)
+
+
 def read_document(path: str | Path, lang: str | None = None, role: Role = Role.SOURCE) -> Document:
-    """Read a file into a Document whose paragraphs are rebuilt (no segments yet)."""
+    """Read a file into a Document whose paragraphs are rebuilt (no segments yet).
+
+    `meta["source_path"]` is the file's absolute path and `meta["source_sha256"]` its
+    digest, so that the translated document can later be rebuilt from the same file.
+    """
     p = check_file(path)
     suffix = p.suffix.lower()
     if suffix == ".docx":
-        from workbench.readers.docx import read_docx
+        from workbench.readers.docx import read_docx_blocks
 
-        text, fmt, encoding = read_docx(p), "docx", "utf-8"
+        doc = document_from_blocks(read_docx_blocks(p), lang, role, path=str(p), fmt="docx")
     elif suffix in (".html", ".htm", ".xhtml"):
-        from workbench.readers.html import read_html
+        from workbench.readers.html import read_html_blocks
 
-        text, encoding = read_html(p)
-        fmt = "html"
-    elif suffix == ".pdf":
-        from workbench.readers.pdf import read_pdf
-
-        text, fmt, encoding = read_pdf(p), "pdf", "utf-8"
-    elif suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx", ".zip"):
-        raise InputError(f"{p.name}: {suffix} files are not supported; save it as .docx, .html, .pdf or .txt")
+        blocks, encoding = read_html_blocks(p)
+        doc = document_from_blocks(blocks, lang, role, path=str(p), fmt="html", encoding=encoding)
     else:
-        from workbench.readers.plaintext import read_text_file
+        if suffix == ".pdf":
+            from workbench.readers.pdf import read_pdf
 
-        text, encoding = read_text_file(p)
-        fmt = "txt"
-    doc = document_from_text(text, lang, role, path=str(p), fmt=fmt, encoding=encoding)
-    if encoding not in ("utf-8", "utf-8-sig"):
-        doc.meta["encoding_note"] = f"read as {encoding}, not UTF-8"
+            text, fmt, encoding = read_pdf(p), "pdf", "utf-8"
+        elif suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx", ".zip"):
+            raise InputError(f"{p.name}: {suffix} files are not supported; save it as .docx, .html, .pdf or .txt")
+        else:
+            from workbench.readers.plaintext import read_text_file
+
+            text, encoding = read_text_file(p)
+            fmt = "txt"
+        doc = document_from_text(text, lang, role, path=str(p), fmt=fmt, encoding=encoding)
+    if doc.encoding not in ("utf-8", "utf-8-sig"):
+        doc.meta["encoding_note"] = f"read as {doc.encoding}, not UTF-8"
     if not any(par.kind != "page-furniture" for par in doc.paragraphs):
         raise InputError(f"{p} holds no text to segment")
+    doc.meta["source_path"] = str(p.resolve())
+    doc.meta["source_sha256"] = hashlib.sha256(p.read_bytes()).hexdigest()
     return doc
 
 

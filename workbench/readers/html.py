@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import InputError
 from workbench.readers.base import read_bytes
@@ -21,8 +22,62 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces st
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
-def read_html(path: Path) -> tuple[str, str]:
-    """(text, encoding): block elements separated by blank lines, inline text joined."""
+Slot = tuple[Any, str]
+"""(element, "text" or "tail"): one place in the tree where a block's text lives."""
+
+
+def html_blocks(root: Any) -> list[list[Slot]]:
+    """The text slots of every block, in document order, as the reader joins them.
+
+    Shared with the rebuild (`workbench.rebuild.html`) so that block *i* of the
+    reader is block *i* of the writer.
+    """
+    blocks: list[list[Slot]] = []
+    current: list[Slot] = []
+
+    def flush() -> None:
+        if clean_block("".join(getattr(el, attr) or "" for el, attr in current)):
+            blocks.append(list(current))
+        current.clear()
+
+    def walk(el: Any) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            if el.tail:
+                current.append((el, "tail"))
+            return
+        name = tag.lower().split("}")[-1]
+        if name in _DROP:
+            if el.tail:
+                current.append((el, "tail"))
+            return
+        block = name in _BLOCKS
+        if block:
+            flush()
+        if el.text:
+            current.append((el, "text"))
+        for child in el:
+            walk(child)
+        if block:
+            flush()
+        if el.tail:
+            current.append((el, "tail"))
+
+    walk(root)
+    flush()
+    return blocks
+
+
+def clean_block(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+def block_text(slots: list[Slot]) -> str:
+    return clean_block("".join(getattr(el, attr) or "" for el, attr in slots))
+
+
+def parse_html(path: Path) -> tuple[Any, str]:
+    """(lxml root, encoding) of an HTML file; a clear InputError when it is not usable."""
     import lxml.html
 
     data = read_bytes(path)
@@ -40,41 +95,19 @@ def read_html(path: Path) -> tuple[str, str]:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for unusable input
         raise InputError(f"{path} is not readable HTML ({exc})") from exc
-    blocks: list[str] = []
-    current: list[str] = []
+    return root, encoding
 
-    def flush() -> None:
-        joined = _SPACES.sub(" ", "".join(current)).strip(" ")
-        if joined:
-            blocks.append(joined)
-        current.clear()
 
-    def walk(el: object) -> None:
-        tag = getattr(el, "tag", None)
-        if not isinstance(tag, str):  # comments, processing instructions
-            tail = getattr(el, "tail", None)
-            if tail:
-                current.append(tail)
-            return
-        name = tag.lower().split("}")[-1]
-        if name in _DROP:
-            if el.tail:  # type: ignore[attr-defined]
-                current.append(el.tail)  # type: ignore[attr-defined]
-            return
-        block = name in _BLOCKS
-        if block:
-            flush()
-        if el.text:  # type: ignore[attr-defined]
-            current.append(el.text)  # type: ignore[attr-defined]
-        for child in el:  # type: ignore[attr-defined]
-            walk(child)
-        if block:
-            flush()
-        if el.tail:  # type: ignore[attr-defined]
-            current.append(el.tail)  # type: ignore[attr-defined]
-
-    walk(root)
-    flush()
+def read_html_blocks(path: Path) -> tuple[list[str], str]:
+    """(text of every block, encoding)."""
+    root, encoding = parse_html(path)
+    blocks = [block_text(slots) for slots in html_blocks(root)]
     if not blocks:
         raise InputError(f"{path} holds no text")
+    return blocks, encoding
+
+
+def read_html(path: Path) -> tuple[str, str]:
+    """(text, encoding): block elements separated by blank lines, inline text joined."""
+    blocks, encoding = read_html_blocks(path)
     return "\n\n".join(blocks) + "\n", encoding

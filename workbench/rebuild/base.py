@@ -1,0 +1,183 @@
+"""What every document writer shares: the English of each paragraph, and how it maps onto runs of text.
+
+A writer gets one `ParagraphOut` per paragraph of the source Document: the
+source text as the reader gave it, the span and English of each segment in it,
+and the English paragraph (`None` where the source is kept, e.g. a page number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.errors import InputError
+from workbench.model import Document
+
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_WS = " \t\r\n\f\v"
+
+# Output formats a document can be written in, by file suffix.
+OUTPUT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
+# The format an input is written back in when no other is asked for (a PDF layout is not rebuilt).
+NATURAL_OUTPUT = {"txt": "txt", "docx": "docx", "html": "html", "pdf": "txt"}
+
+
+class SourceChangedError(InputError):
+    """The original file no longer matches the document the translation was made from."""
+
+
+@dataclass
+class SegmentOut:
+    start: int  # offsets into ParagraphOut.source, or -1 when unknown (a segment edited in review)
+    end: int
+    english: str
+
+
+@dataclass
+class ParagraphOut:
+    source: str
+    kind: str
+    segments: list[SegmentOut]
+    text: str | None  # the English paragraph; None: keep the source as it is
+
+
+@dataclass
+class RebuildResult:
+    """What a document export wrote, and what the user should know about it."""
+
+    path: Path
+    format: str
+    paragraphs: int
+    segments: int
+    untranslated: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def join_english(parts: list[tuple[str, bool]]) -> str:
+    """Segments' English as one paragraph: `(text, spaced)` where `spaced` says the source had a gap before it.
+
+    Empty parts (a segment whose English went with its neighbour's link) are skipped.
+    """
+    out = ""
+    for text, spaced in parts:
+        text = _SPACES.sub(" ", text).strip(" ")
+        if not text:
+            continue
+        out += (" " if spaced else "") + text if out else text
+    return out
+
+
+def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut]:
+    """One ParagraphOut per paragraph of `document`, given the English of every segment in order."""
+    segments = document.segments
+    if len(english) != len(segments):
+        raise ValueError(f"{len(english)} translations for {len(segments)} segments")
+    it = iter(english)
+    plans: list[ParagraphOut] = []
+    text = document.text
+    for par in document.paragraphs:
+        source = par.text
+        # Stored paragraphs hold the raw span; offsets map into it only when it is the clean text too.
+        raw = text[par.start : par.end] == source
+        outs: list[SegmentOut] = []
+        parts: list[tuple[str, bool]] = []
+        prev_end: int | None = None
+        for seg in par.segments:
+            en = next(it)
+            spaced = prev_end is not None and seg.start > prev_end
+            prev_end = seg.end
+            parts.append((en, spaced))
+            a, b = seg.start - par.start, seg.end - par.start
+            if not (raw and 0 <= a < b <= len(source) and source[a:b] == seg.text):
+                a = b = -1
+            outs.append(SegmentOut(a, b, en))
+        joined = join_english(parts) if par.segments else None
+        plans.append(ParagraphOut(source, par.kind, outs, joined))
+    return plans
+
+
+def map_pieces(pieces: list[str], plan: ParagraphOut) -> tuple[list[tuple[str, str, str] | None], bool]:
+    """New text for each piece (a Word run, an HTML text node) of one paragraph.
+
+    Returns `(new, clean)`: `new[i]` is `(leading space, English, trailing space)` for a
+    piece whose text changes, or None for one left as it is. `clean` is True when every
+    segment lies inside one piece, so each piece gets its own segments' English and keeps
+    its formatting; otherwise the whole paragraph goes into the first piece with text and
+    the others are emptied.
+    """
+    assert plan.text is not None
+    owner: list[int] = []  # piece index of every character of the paragraph as the reader cleans it
+    clean_chars: list[str] = []
+    pending_space: int | None = None
+    for i, piece in enumerate(pieces):
+        for ch in piece:
+            if ch in _WS:
+                if pending_space is None:
+                    pending_space = i
+            else:
+                if pending_space is not None and clean_chars:
+                    clean_chars.append(" ")
+                    owner.append(pending_space)
+                pending_space = None
+                clean_chars.append(ch)
+                owner.append(i)
+    texty = [i for i, piece in enumerate(pieces) if piece.strip(_WS)]
+    if not texty:
+        return [None] * len(pieces), False
+    clean = "".join(clean_chars) == plan.source and all(s.start >= 0 for s in plan.segments)
+    by_piece: dict[int, list[tuple[str, bool]]] = {}
+    if clean:
+        prev_end: int | None = None
+        for seg in plan.segments:
+            owners = {owner[k] for k in range(seg.start, seg.end) if clean_chars[k] != " "}
+            if len(owners) != 1:
+                clean = False
+                break
+            spaced = prev_end is not None and seg.start > prev_end
+            prev_end = seg.end
+            by_piece.setdefault(owners.pop(), []).append((seg.english, spaced))
+        clean = clean and set(by_piece) == set(texty)
+    new: list[tuple[str, str, str] | None] = [None] * len(pieces)
+    for i in texty:
+        piece = pieces[i]
+        body = piece.strip(_WS)
+        lead = piece[: len(piece) - len(piece.lstrip(_WS))]
+        trail = piece[len(piece.rstrip(_WS)) :]
+        if clean:
+            english = join_english(by_piece[i])
+            if not english:
+                # An emptied piece keeps one space if it had any, so its neighbours stay apart.
+                lead, trail = ("", lead[:1] or trail[:1]) if body else (lead, trail)
+        elif i == texty[0]:
+            english = plan.text
+            trail = trail if i == texty[-1] else ""
+        else:
+            english, lead = "", ""
+            trail = trail if i == texty[-1] else ""
+        new[i] = (lead, english, trail)
+    if not clean:
+        # Pieces after the first that hold only spaces, tabs or line breaks would trail the paragraph.
+        for i in range(texty[0] + 1, texty[-1]):
+            if new[i] is None and pieces[i]:
+                new[i] = ("", "", "")
+    return new, clean
+
+
+def natural_suffix(fmt: str) -> str:
+    return "." + NATURAL_OUTPUT.get(fmt, "txt")
+
+
+def output_format(out: Path, source_format: str) -> str:
+    """The format to write, from the output's suffix; a clear error for what cannot be written."""
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        raise InputError(
+            f"{out.name}: rebuilding a PDF layout is out of scope; write the English as .txt or .docx instead"
+        )
+    fmt = OUTPUT_FORMATS.get(suffix)
+    if fmt is None:
+        raise InputError(f"cannot write {out.name}: give a .txt, .docx or .html output file")
+    if fmt == "html" and source_format != "html":
+        raise InputError(f"{out.name}: an .html output needs an .html input; write .txt or .docx instead")
+    return fmt

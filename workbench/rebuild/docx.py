@@ -1,0 +1,94 @@
+"""Word out: the same .docx with each paragraph's text replaced, or a new one for text and PDF inputs.
+
+Paragraph styles, numbering, tables, headers and footers, images and page
+breaks are kept because only the text-bearing children of runs change. A run
+keeps its formatting (bold, italic...) when it holds whole sentences; when a
+sentence runs over several runs, the paragraph's English goes into its first
+run (and takes that run's formatting) and the other runs are emptied.
+Headers, footers, footnotes and text boxes are not read, so they stay as they are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any
+
+from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
+from workbench.readers.docx import W, docx_blocks, open_docx, paragraph_runs, run_text, text_elements
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_PART_LANG = "en-US"
+
+
+def _set_run_text(run: Any, text: str) -> None:
+    """Replace the text-bearing children of a run (w:t, tabs, soft breaks) by one w:t holding `text`."""
+    from lxml import etree
+
+    olds = text_elements(run)
+    if not olds:
+        return
+    if text:
+        t = etree.Element(W + "t")
+        t.text = text
+        if text != text.strip(" "):
+            t.set(_XML_SPACE, "preserve")
+        olds[0].addprevious(t)
+    for el in olds:
+        run.remove(el)
+
+
+def _english_languages(part_element: Any) -> None:
+    """Spell-check languages in the part say English where they said French."""
+    for lang in part_element.iter(W + "lang"):
+        for attr in (W + "val", W + "eastAsia", W + "bidi"):
+            value = lang.get(attr)
+            if value and value.lower().startswith("fr"):
+                lang.set(attr, _PART_LANG)
+
+
+def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> int:
+    """Write `source` with its paragraphs' text replaced; return how many paragraphs kept their run formatting."""
+    document = open_docx(source)
+    blocks = docx_blocks(document)
+    if [b.text for b in blocks] != [p.source for p in plans]:
+        raise SourceChangedError(f"{source} has changed since it was translated (its paragraphs differ)")
+    clean_count = 0
+    for block, plan in zip(blocks, plans, strict=True):
+        if plan.text is None:
+            continue
+        runs = paragraph_runs(block.element)
+        new, clean = map_pieces([run_text(r) for r in runs], plan)
+        clean_count += clean
+        for run, change in zip(runs, new, strict=True):
+            if change is not None:
+                lead, english, trail = change
+                # Tabs and line breaks around a run's text become plain spaces: the sentence moved.
+                text = (" " if lead else "") + english + (" " if trail else "") if english else (lead or trail)[:1]
+                _set_run_text(run, " " if text.isspace() else text)
+    _english_languages(document.element)
+    _english_languages(document.styles.element)
+    document.core_properties.language = _PART_LANG
+    document.save(stream)
+    return clean_count
+
+
+_STYLES = {"heading": "Heading 2", "list": "List Paragraph"}
+
+
+def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "") -> None:
+    """A plain Word document with one paragraph per block (for text and PDF inputs)."""
+    import docx
+
+    document = docx.Document()
+    available = {s.name for s in document.styles}
+    for plan in plans:
+        if plan.kind == "page-furniture":
+            continue
+        text = plan.text if plan.text is not None else plan.source
+        style = _STYLES.get(plan.kind)
+        document.add_paragraph(text, style=style if style in available else None)
+    document.core_properties.language = _PART_LANG
+    if title:
+        document.core_properties.title = title
+    _english_languages(document.styles.element)
+    document.save(stream)

@@ -1,0 +1,86 @@
+"""HTML out: the same page with the text of its blocks replaced, `lang` set to English.
+
+Elements and attributes stay as they are, except what could run code: script
+elements, `on*` event-handler attributes and `javascript:` links are never
+carried into the output (the result says how many were removed).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+from typing import IO, Any
+
+from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
+from workbench.readers.html import _CHARSET, block_text, html_blocks, parse_html
+
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"})
+_SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data:text/html)", re.IGNORECASE)
+_CODE_ELEMENTS = frozenset({"script"})
+
+
+def sanitize(root: Any) -> tuple[int, int]:
+    """Remove scripts, event-handler attributes and script URLs; return (elements, attributes) removed."""
+    elements = attributes = 0
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag.lower().split("}")[-1] in _CODE_ELEMENTS:
+            el.drop_tree()  # keeps the text that follows the element
+            elements += 1
+            continue
+        for name, value in list(el.attrib.items()):
+            lower = name.lower()
+            if lower.startswith("on") or (lower in _URL_ATTRIBUTES and _SCRIPT_URL.match(value or "")) or (
+                lower == "srcdoc"
+            ):
+                del el.attrib[name]
+                attributes += 1
+    return elements, attributes
+
+
+def _english_lang(root: Any) -> None:
+    root.set("lang", "en")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name in ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"):
+            value = el.get(name)
+            if value is not None and (el is root or value.lower().startswith("fr")):
+                el.set(name, "en")
+
+
+def _output_encoding(encoding: str) -> str:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return "utf-8"
+    return "utf-8" if name in ("utf-8-sig", "utf-16", "utf-32") else name
+
+
+def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> tuple[int, int]:
+    """Write `source` with the text of its blocks replaced; return the (scripts, attributes) removed."""
+    import lxml.html
+
+    root, encoding = parse_html(source)
+    blocks = html_blocks(root)
+    if [block_text(slots) for slots in blocks] != [p.source for p in plans]:
+        raise SourceChangedError(f"{source} has changed since it was translated (its text blocks differ)")
+    for slots, plan in zip(blocks, plans, strict=True):
+        if plan.text is None:
+            continue
+        new, _ = map_pieces([getattr(el, attr) or "" for el, attr in slots], plan)
+        for (el, attr), change in zip(slots, new, strict=True):
+            if change is not None:
+                setattr(el, attr, "".join(change))
+    removed = sanitize(root)
+    _english_lang(root)
+    tree = root.getroottree()
+    # Keep the encoding the page declares (its <meta charset> stays true); undeclared pages get UTF-8.
+    with open(source, "rb") as fh:
+        declared = _CHARSET.search(fh.read(4096))
+    out_encoding = _output_encoding(encoding) if declared else "utf-8"
+    doctype = tree.docinfo.doctype or None
+    stream.write(lxml.html.tostring(tree, encoding=out_encoding, method="html", doctype=doctype))
+    return removed
