@@ -32,7 +32,19 @@ class NothingToExportError(InputError):
     """The project has no links in the state asked for; `workbench run` catches it and says so."""
 
 
-FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx", "omegat-segmentation")
+FORMATS = (
+    "tmx",
+    "tsv",
+    "xlsx",
+    "xliff",
+    "srx",
+    "omegat-segmentation",
+    "document",
+    "bilingual-html",
+    "bilingual-docx",
+)
+# Written by `workbench.rebuild`: the English document itself, and the proofreading tables.
+DOCUMENT_FORMATS = ("document", "bilingual-html", "bilingual-docx")
 EXTENSIONS = {
     "tmx": "tmx",
     "tsv": "tsv",
@@ -40,10 +52,14 @@ EXTENSIONS = {
     "xliff": "xlf",
     "srx": "srx",
     "omegat-segmentation": "segmentation.conf",
+    "document": "en.txt",  # or the original's own format: see workbench.rebuild.project
+    "bilingual-html": "bilingual.html",
+    "bilingual-docx": "bilingual.docx",
 }
 DEFAULT_FOLDER = Path("aligned")
 
 __all__ = [
+    "DOCUMENT_FORMATS",
     "EXTENSIONS",
     "FORMATS",
     "ExportResult",
@@ -111,6 +127,10 @@ def export_project_report(
     fmt = fmt.lower().strip()
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt in DOCUMENT_FORMATS:
+        from workbench.rebuild.export import export_rebuilt
+
+        return export_rebuilt(store, project_id, fmt, out, status=status, min_confidence=min_confidence)
     src_lang = check_lang(src_lang, "source language code")
     tgt_lang = check_lang(tgt_lang, "target language code")
     if primary(src_lang) == primary(tgt_lang):
@@ -168,6 +188,10 @@ def export_project(
     min_confidence: float | None = None,
 ) -> Path:
     """Write a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules); return the file.
+
+    `fmt="document"` writes the English document itself, rebuilt from the original file
+    in its own format; `bilingual-html` / `bilingual-docx` a French | English proofreading
+    table (see `workbench.rebuild`).
 
     By default only approved (and edited) links; `status="all"` exports every
     link but the rejected ones, with its status in a prop; `min_confidence`

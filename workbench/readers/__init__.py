@@ -19,7 +19,11 @@ from workbench.readers.pdftext import rebuild_paragraphs
 __all__ = [
     "detect_language",
     "document_from_blocks",
-    "document_from_text", "read_document", "read_presegmented", "SUFFIXES"]
+    "document_from_text",
+    "read_document",
+    "read_presegmented",
+    "SUFFIXES",
+]
 
 SUFFIXES = (".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml", ".pdf")
 

@@ -146,7 +146,7 @@ def translate_document(
     """
     from workbench.pipeline import read_and_segment
 
-    document = read_and_segment(path, "fr", Role.SOURCE)
+    document = read_and_segment(Path(path), "fr", Role.SOURCE)
     target = default_output(path, document.format, out)
     output_format(target, document.format)  # refuse an unwritable output before translating
     texts = [s.text for s in document.segments]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import InputError
 from workbench.model import Document
@@ -101,10 +102,12 @@ def map_pieces(pieces: list[str], plan: ParagraphOut) -> tuple[list[tuple[str, s
     """New text for each piece (a Word run, an HTML text node) of one paragraph.
 
     Returns `(new, clean)`: `new[i]` is `(leading space, English, trailing space)` for a
-    piece whose text changes, or None for one left as it is. `clean` is True when every
-    segment lies inside one piece, so each piece gets its own segments' English and keeps
-    its formatting; otherwise the whole paragraph goes into the first piece with text and
-    the others are emptied.
+    piece whose text changes, or None for one left as it is. A sentence inside one piece
+    goes into that piece (its formatting kept); a sentence running over several pieces
+    goes, with the sentences sharing those pieces, into the first of them, and the others
+    are emptied. `clean` is True when no sentence ran over a piece boundary. When the
+    segments cannot be placed at all (edited in review), the whole paragraph goes into
+    its first piece with text.
     """
     assert plan.text is not None
     owner: list[int] = []  # piece index of every character of the paragraph as the reader cleans it
@@ -125,40 +128,41 @@ def map_pieces(pieces: list[str], plan: ParagraphOut) -> tuple[list[tuple[str, s
     texty = [i for i, piece in enumerate(pieces) if piece.strip(_WS)]
     if not texty:
         return [None] * len(pieces), False
-    clean = "".join(clean_chars) == plan.source and all(s.start >= 0 for s in plan.segments)
-    by_piece: dict[int, list[tuple[str, bool]]] = {}
-    if clean:
-        prev_end: int | None = None
-        for seg in plan.segments:
-            owners = {owner[k] for k in range(seg.start, seg.end) if clean_chars[k] != " "}
-            if len(owners) != 1:
-                clean = False
-                break
-            spaced = prev_end is not None and seg.start > prev_end
-            prev_end = seg.end
-            by_piece.setdefault(owners.pop(), []).append((seg.english, spaced))
-        clean = clean and set(by_piece) == set(texty)
-    new: list[tuple[str, str, str] | None] = [None] * len(pieces)
-    for i in texty:
-        piece = pieces[i]
-        body = piece.strip(_WS)
-        lead = piece[: len(piece) - len(piece.lstrip(_WS))]
-        trail = piece[len(piece.rstrip(_WS)) :]
-        if clean:
-            english = join_english(by_piece[i])
-            if not english:
-                # An emptied piece keeps one space if it had any, so its neighbours stay apart.
-                lead, trail = ("", lead[:1] or trail[:1]) if body else (lead, trail)
-        elif i == texty[0]:
-            english = plan.text
-            trail = trail if i == texty[-1] else ""
+    # Groups of pieces that sentences hold together: [first piece, last piece, English parts].
+    groups: list[list[Any]] = []
+    placed = "".join(clean_chars) == plan.source and all(s.start >= 0 for s in plan.segments)
+    prev_end: int | None = None
+    for seg in plan.segments if placed else []:
+        owners = [owner[k] for k in range(seg.start, seg.end) if clean_chars[k] != " "]
+        spaced = prev_end is not None and seg.start > prev_end
+        prev_end = seg.end
+        first, last = min(owners), max(owners)
+        if groups and first <= groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], last)
+            groups[-1][2].append((seg.english, spaced))
         else:
-            english, lead = "", ""
-            trail = trail if i == texty[-1] else ""
-        new[i] = (lead, english, trail)
-    if not clean:
-        # Pieces after the first that hold only spaces, tabs or line breaks would trail the paragraph.
-        for i in range(texty[0] + 1, texty[-1]):
+            groups.append([first, last, [(seg.english, spaced)]])
+    covered = {i for g in groups for i in texty if g[0] <= i <= g[1]}
+    if not placed or covered != set(texty):
+        groups = [[texty[0], texty[-1], None]]  # the whole paragraph into its first piece
+    new: list[tuple[str, str, str] | None] = [None] * len(pieces)
+    clean = all(g[0] == g[1] for g in groups) and groups[0][2] is not None
+    for first, last, parts in groups:
+        english = plan.text if parts is None else join_english(parts)
+        members = [i for i in texty if first <= i <= last]
+        for i in members:
+            piece = pieces[i]
+            lead = piece[: len(piece) - len(piece.lstrip(_WS))]
+            trail = piece[len(piece.rstrip(_WS)) :]
+            if i == members[0] and english:
+                new[i] = (lead, english, trail if i == members[-1] else "")
+            elif i == members[-1]:
+                # The group's last piece keeps what separated it from the next piece.
+                new[i] = ("", "", trail or (lead[:1] if not english else ""))
+            else:
+                new[i] = ("", "", "")
+        # Spaces, tabs or line breaks inside the group would trail its English.
+        for i in range(members[0] + 1, members[-1]):
             if new[i] is None and pieces[i]:
                 new[i] = ("", "", "")
     return new, clean

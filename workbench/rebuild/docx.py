@@ -13,8 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
-from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
+from workbench.export.base import clean_text
 from workbench.readers.docx import W, docx_blocks, open_docx, paragraph_runs, run_text, text_elements
+from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _PART_LANG = "en-US"
@@ -27,6 +28,7 @@ def _set_run_text(run: Any, text: str) -> None:
     olds = text_elements(run)
     if not olds:
         return
+    text = clean_text(text)[0]  # XML 1.0 cannot carry control characters a model may emit
     if text:
         t = etree.Element(W + "t")
         t.text = text
@@ -86,7 +88,7 @@ def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "") -> N
             continue
         text = plan.text if plan.text is not None else plan.source
         style = _STYLES.get(plan.kind)
-        document.add_paragraph(text, style=style if style in available else None)
+        document.add_paragraph(clean_text(text)[0], style=style if style in available else None)
     document.core_properties.language = _PART_LANG
     if title:
         document.core_properties.title = title

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from typing import IO, Any
 
-from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
 from workbench.readers.html import _CHARSET, block_text, html_blocks, parse_html
+from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
 
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"})
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data:text/html)", re.IGNORECASE)
@@ -32,8 +32,10 @@ def sanitize(root: Any) -> tuple[int, int]:
             continue
         for name, value in list(el.attrib.items()):
             lower = name.lower()
-            if lower.startswith("on") or (lower in _URL_ATTRIBUTES and _SCRIPT_URL.match(value or "")) or (
-                lower == "srcdoc"
+            if (
+                lower.startswith("on")
+                or (lower in _URL_ATTRIBUTES and _SCRIPT_URL.match(value or ""))
+                or (lower == "srcdoc")
             ):
                 del el.attrib[name]
                 attributes += 1

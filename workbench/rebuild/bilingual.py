@@ -1,0 +1,125 @@
+"""Bilingual proofreading tables (French | English, one row per link, with status and confidence).
+
+What translators hand to a reviser: every link of the project in order,
+unaligned segments and excluded links included, so nothing is hidden.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import IO
+
+from workbench.export.base import clean_text
+from workbench.export.units import join_segments
+from workbench.model import LinkStatus
+from workbench.store import Store
+
+# What the review page calls each status.
+STATUS_LABELS = {
+    LinkStatus.PROPOSED: "proposed",
+    LinkStatus.APPROVED: "approved",
+    LinkStatus.EDITED: "edited",
+    LinkStatus.NEEDS_REVIEW: "needs review",
+    LinkStatus.REJECTED: "excluded",
+}
+
+
+@dataclass
+class Row:
+    number: int
+    french: str
+    english: str
+    status: str
+    confidence: float | None
+    kind: str
+
+
+def project_rows(store: Store, project_id: int) -> list[Row]:
+    texts = {seg_id: seg.text for seg_id, (seg, _, _, _) in store.project_segments(project_id).items()}
+    return [
+        Row(
+            n,
+            clean_text(join_segments([texts.get(i, "") for i in link.src]))[0],
+            clean_text(join_segments([texts.get(i, "") for i in link.tgt]))[0],
+            STATUS_LABELS.get(link.status, link.status.value),
+            link.score,
+            link.kind,
+        )
+        for n, link in enumerate(store.links(project_id), start=1)
+    ]
+
+
+def confidence_text(score: float | None) -> str:
+    return "" if score is None else f"{round(score * 100)} %"
+
+
+_CSS = """
+body { font-family: sans-serif; margin: 2em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #999; padding: .4em .6em; vertical-align: top; text-align: left; }
+th { background: #eee; }
+td.n, td.c { white-space: nowrap; color: #444; }
+tr.excluded td { color: #888; text-decoration: line-through; }
+tr.low td.c { background: #fde2e1; }
+""".strip()
+
+
+def write_bilingual_html(rows: list[Row], stream: IO[bytes], title: str) -> None:
+    esc = html.escape
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8">',
+        f"<title>{esc(title)} — French | English</title>",
+        f"<style>{_CSS}</style></head>",
+        "<body>",
+        f"<h1>{esc(title)}</h1>",
+        "<table>",
+        '<thead><tr><th>#</th><th lang="fr">French</th><th>English</th><th>Status</th><th>Confidence</th></tr></thead>',
+        "<tbody>",
+    ]
+    for r in rows:
+        classes = [r.status.replace(" ", "-")]
+        if r.confidence is not None and r.confidence < 0.5:
+            classes.append("low")
+        lines.append(
+            f'<tr class="{" ".join(classes)}"><td class="n">{r.number}</td>'
+            f'<td lang="fr">{esc(r.french)}</td><td lang="en">{esc(r.english)}</td>'
+            f'<td class="s">{esc(r.status)}</td><td class="c">{confidence_text(r.confidence)}</td></tr>'
+        )
+    lines += ["</tbody>", "</table>", "</body>", "</html>", ""]
+    stream.write("\n".join(lines).encode("utf-8"))
+
+
+def write_bilingual_docx(rows: list[Row], stream: IO[bytes], title: str) -> None:
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(1.5))
+    document.add_heading(f"{title} — French | English", level=1)
+    table = document.add_table(rows=1, cols=5)
+    if "Table Grid" in {s.name for s in document.styles}:
+        table.style = "Table Grid"
+    widths = (Cm(1.0), Cm(10.8), Cm(10.8), Cm(2.4), Cm(1.7))
+    for cell, label in zip(table.rows[0].cells, ("#", "French", "English", "Status", "Confidence"), strict=True):
+        cell.text = label
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    for r in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(
+            cells, (str(r.number), r.french, r.english, r.status, confidence_text(r.confidence)), strict=True
+        ):
+            cell.text = value
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    document.core_properties.title = f"{title} — French | English"
+    document.save(stream)
