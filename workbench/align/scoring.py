@@ -1,0 +1,101 @@
+"""Bead scores: cross-lingual similarity of (merged) segments, hubness correction, length ratio.
+
+Everything here is vectorised over numpy arrays; the DP core asks for one row of
+candidate beads at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+NEG = -1e9  # "impossible" without the NaN/inf pitfalls of -np.inf in sums
+
+# Bead shapes searched by the DP (source count, target count); 0:1 is handled separately.
+MOVES: tuple[tuple[int, int], ...] = ((1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+
+
+@dataclass(frozen=True)
+class Params:
+    """Knobs of the aligner, set on the dev sets (benchmarks/alignment.py) and kept few on purpose."""
+
+    threshold: float = 0.1  # per-segment similarity (after hub correction) above which linking beats skipping
+    length_weight: float = 0.4  # weight of the squared log length-ratio deviation
+    merge_penalty: float = 0.04  # per extra segment in a merged bead: prefer 1:1 when in doubt
+    size_exponent: float = 0.3  # a bead's similarity counts ((a+b)/2)**this times; 0 = once per bead
+    draft_weight: float = 0.5  # share of draft-vs-target similarity when drafts exist
+    lexical_weight: float = 0.0  # share of token-overlap similarity (numbers, names, cognates)
+    band: int = 4  # extra cells either side of the anchor corridor
+    max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
+    hub_sample: int = 0  # other-side segments sampled to estimate "hubness" (0: off; it did not help on dev)
+
+
+@dataclass
+class Side:
+    """One side's run vectors: vecs[k][i] embeds segments i..i+k (zeros where the run is not allowed)."""
+
+    vecs: list[np.ndarray]
+    valid: list[np.ndarray]
+    lengths: list[np.ndarray]
+    hub: list[np.ndarray] = field(default_factory=list)
+
+    @property
+    def n(self) -> int:
+        return int(self.vecs[0].shape[0])
+
+
+def make_side(vecs: list[np.ndarray], valid: list[np.ndarray], char_lengths: np.ndarray) -> Side:
+    """Side with run lengths (characters) derived from single-segment lengths."""
+    n = len(char_lengths)
+    csum = np.concatenate([[0.0], np.cumsum(char_lengths, dtype=np.float64)])
+    lengths = []
+    for k in range(len(vecs)):
+        end = np.minimum(np.arange(n) + k + 1, n)
+        lengths.append((csum[end] - csum[:n]).astype(np.float32))
+    return Side(vecs=vecs, valid=valid, lengths=lengths)
+
+
+def add_hubness(src: Side, tgt: Side, sample: int, seed: int = 0) -> None:
+    """Mean similarity of each vector to a random sample of the other side's segments.
+
+    Some sentences (short, formulaic) are close to everything; subtracting this
+    average, as Vecalign's normalisation and CSLS do, stops them from attracting links.
+    """
+    rng = np.random.default_rng(seed)
+    for this, other in ((src, tgt), (tgt, src)):
+        m = other.n
+        pick = rng.choice(m, size=min(sample, m), replace=False) if m else np.zeros(0, dtype=int)
+        ref = other.vecs[0][pick]
+        this.hub = []
+        for v in this.vecs:
+            this.hub.append((v @ ref.T).mean(axis=1).astype(np.float32) if len(pick) else np.zeros(len(v), np.float32))
+
+
+def log_ratio_offset(src: Side, tgt: Side) -> float:
+    """The document-wide log length ratio (French runs longer than English, and so on)."""
+    total_s = float(src.lengths[0].sum()) + 1.0
+    total_t = float(tgt.lengths[0].sum()) + 1.0
+    return float(np.log(total_s / total_t))
+
+
+def row_gains(
+    src: Side, tgt: Side, a: int, b: int, i: int, j0: int, j1: int, mu: float, p: Params
+) -> tuple[np.ndarray, np.ndarray]:
+    """Gains and raw similarities of beads src[i:i+a] with tgt[j:j+b] for j in [j0, j1) (a, b >= 1)."""
+    if not src.valid[a - 1][i]:
+        full = np.full(j1 - j0, NEG, dtype=np.float32)
+        return full, np.zeros(j1 - j0, dtype=np.float32)
+    v = src.vecs[a - 1][i]
+    sim = tgt.vecs[b - 1][j0:j1] @ v
+    adj = sim - 0.5 * (src.hub[a - 1][i] + tgt.hub[b - 1][j0:j1])
+    delta = np.log((src.lengths[a - 1][i] + 10.0) / (tgt.lengths[b - 1][j0:j1] + 10.0)) - mu
+    gain = ((a + b) / 2.0) ** p.size_exponent * (adj - p.threshold) - p.length_weight * delta * delta - p.merge_penalty * (a + b - 2)
+    gain = np.where(tgt.valid[b - 1][j0:j1], gain, NEG)
+    return gain.astype(np.float32), sim.astype(np.float32)
+
+
+def pair_similarity(src: Side, tgt: Side, a: int, i: int, b: int, j: int) -> tuple[float, float]:
+    """(raw cosine, hub-corrected cosine) of one bead."""
+    sim = float(tgt.vecs[b - 1][j] @ src.vecs[a - 1][i])
+    return sim, sim - 0.5 * float(src.hub[a - 1][i] + tgt.hub[b - 1][j])
