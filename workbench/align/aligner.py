@@ -129,20 +129,26 @@ def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead
 
 
 def _check_locked(locked: list[Bead], n: int, m: int) -> list[Bead]:
-    beads = sorted(locked, key=lambda b: (min(b.src, default=-1), min(b.tgt, default=-1)))
-    last_s = last_t = -1
-    for b in beads:
+    """Locked beads sorted, after checking each is a consecutive run and none overlap or cross."""
+    for b in locked:
+        name = f"locked link {list(b.src)}:{list(b.tgt)}"
         if not b.src and not b.tgt:
             raise InputError("a locked link must hold at least one segment")
-        if list(b.src) != list(range(b.src[0], b.src[-1] + 1)) if b.src else False:
-            raise InputError(f"locked link {list(b.src)}:{list(b.tgt)} has non-consecutive source segments")
-        if list(b.tgt) != list(range(b.tgt[0], b.tgt[-1] + 1)) if b.tgt else False:
-            raise InputError(f"locked link {list(b.src)}:{list(b.tgt)} has non-consecutive target segments")
-        if (b.src and (b.src[0] <= last_s or b.src[-1] >= n)) or (b.tgt and (b.tgt[0] <= last_t or b.tgt[-1] >= m)):
-            raise InputError(f"locked link {list(b.src)}:{list(b.tgt)} overlaps another or is out of range")
-        last_s = b.src[-1] if b.src else last_s
-        last_t = b.tgt[-1] if b.tgt else last_t
-    return beads
+        for side, limit in ((b.src, n), (b.tgt, m)):
+            if side and list(side) != list(range(side[0], side[0] + len(side))):
+                raise InputError(f"{name} has non-consecutive segments")
+            if side and (side[0] < 0 or side[-1] >= limit):
+                raise InputError(f"{name} is out of range")
+    for pick in (lambda b: b.src, lambda b: b.tgt):
+        runs = sorted(pick(b) for b in locked if pick(b))
+        for prev, cur in zip(runs, runs[1:], strict=False):
+            if cur[0] <= prev[-1]:
+                raise InputError(f"locked links overlap on segment {cur[0]}")
+    full = sorted((b for b in locked if b.src and b.tgt), key=lambda b: b.src[0])
+    for prev, cur in zip(full, full[1:], strict=False):
+        if cur.tgt[0] <= prev.tgt[-1]:
+            raise InputError(f"locked links {list(prev.src)}:{list(prev.tgt)} and {list(cur.src)}:{list(cur.tgt)} cross")
+    return full + [b for b in locked if not (b.src and b.tgt)]
 
 
 def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
