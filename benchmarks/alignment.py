@@ -62,7 +62,7 @@ def score(set_dir: Path, pred_dir: Path) -> tuple[float, float]:
 def run_sentalign(src: list[str], tgt: list[str], embedder) -> list[Bead]:
     from sentalign import sentalign
 
-    # max size 4 = runs of up to 3 segments, the same concatenations ours embeds (cache hits).
+    # Max size 4 (n + m <= 4, runs of up to 4 segments): Vecalign's DP over the same cached embeddings.
     result = sentalign(src, tgt, lambda texts: embedder.embed(list(texts)), alignment_max_size=4)
     return [Bead(tuple(a.src_indices), tuple(a.tgt_indices), 1.0) for a in result.alignments]
 
@@ -91,6 +91,7 @@ def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple
             peer = run_sentalign(src_texts, tgt_texts, embedder)
             times["sentalign"] += time.perf_counter() - t0
             (tmp / "sentalign" / name / f"{stem}.align").write_text(write_links(peer))
+            print(f"  {name}/{stem}: done", file=sys.stderr, flush=True)
         n_src = sum(len(d[1]) for d in docs)
         for system in ("ours", "sentalign"):
             strict, lax = score(SETS / name, tmp / system / name)
@@ -125,7 +126,7 @@ def deciles(scored: list[tuple[float, bool]]) -> list[tuple[float, float, float,
 
 
 def fit_logistic(rows: list[tuple[list[float], bool]]) -> None:
-    for arity, label in ((5, "WEIGHTS"), (1, "NULL_WEIGHTS")):
+    for arity, label in ((4, "WEIGHTS"), (1, "NULL_WEIGHTS")):
         data = [(f, ok) for f, ok in rows if len(f) == arity]
         if not data:
             continue
@@ -202,6 +203,7 @@ def scale_curve(sets, embedder, sizes: list[int]) -> list[dict]:
     out = []
     for size in sizes:
         src_t, tgt_t = synthetic_pair(sets, size)
+        print(f"  scale {size}: embedding", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         src, tgt = build_sides(src_t, tgt_t, embedder)
         embed_s = time.perf_counter() - t0

@@ -39,6 +39,13 @@ class Side:
     valid: list[np.ndarray]
     lengths: list[np.ndarray]
     hub: list[np.ndarray] = field(default_factory=list)
+    loglen: list[np.ndarray] = field(init=False)
+    invalid: list[np.ndarray] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Precomputed once so the DP's inner step is a dot product and a few additions.
+        self.loglen = [np.log(x + 10.0).astype(np.float32) for x in self.lengths]
+        self.invalid = [np.where(v, 0.0, NEG).astype(np.float32) for v in self.valid]
 
     @property
     def n(self) -> int:
@@ -86,13 +93,14 @@ def row_gains(
     if not src.valid[a - 1][i]:
         full = np.full(j1 - j0, NEG, dtype=np.float32)
         return full, np.zeros(j1 - j0, dtype=np.float32)
-    v = src.vecs[a - 1][i]
-    sim = tgt.vecs[b - 1][j0:j1] @ v
-    adj = sim - 0.5 * (src.hub[a - 1][i] + tgt.hub[b - 1][j0:j1])
-    delta = np.log((src.lengths[a - 1][i] + 10.0) / (tgt.lengths[b - 1][j0:j1] + 10.0)) - mu
-    gain = ((a + b) / 2.0) ** p.size_exponent * (adj - p.threshold) - p.length_weight * delta * delta - p.merge_penalty * (a + b - 2)
-    gain = np.where(tgt.valid[b - 1][j0:j1], gain, NEG)
-    return gain.astype(np.float32), sim.astype(np.float32)
+    sim = tgt.vecs[b - 1][j0:j1] @ src.vecs[a - 1][i]
+    delta = tgt.loglen[b - 1][j0:j1] - (src.loglen[a - 1][i] - mu)
+    gain = (((a + b) / 2.0) ** p.size_exponent) * (sim - (p.threshold + 0.5 * src.hub[a - 1][i]))
+    if p.hub_sample:
+        gain -= (((a + b) / 2.0) ** p.size_exponent) * 0.5 * tgt.hub[b - 1][j0:j1]
+    gain -= p.length_weight * delta * delta
+    gain += tgt.invalid[b - 1][j0:j1] - p.merge_penalty * (a + b - 2)
+    return gain, sim
 
 
 def pair_similarity(src: Side, tgt: Side, a: int, i: int, b: int, j: int) -> tuple[float, float]:
