@@ -95,7 +95,11 @@ def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple
         n_src = sum(len(d[1]) for d in docs)
         for system in ("ours", "sentalign"):
             strict, lax = score(SETS / name, tmp / system / name)
-            rows.append(dict(set=name, system=system, strict=strict, lax=lax, embed=times["embed"], align=times[system], n=n_src))
+            rows.append(
+                dict(
+                    set=name, system=system, strict=strict, lax=lax, embed=times["embed"], align=times[system], n=n_src
+                )
+            )
     return rows, scored
 
 
@@ -221,6 +225,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--embedder", default=None)
     ap.add_argument("--sets", type=Path, default=SETS)
+    ap.add_argument("--only", help="run only the gold sets whose name contains this")
     ap.add_argument("--no-scale", action="store_true")
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--scale-child")
@@ -231,14 +236,16 @@ def main() -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     store = Store(CACHE / "embeddings.db")
     embedder = get_embedder(args.embedder, store=store)
-    sets = load_sets(args.sets)
+    sets = {k: v for k, v in load_sets(args.sets).items() if not args.only or args.only in k}
     fit_rows: list = []
     with tempfile.TemporaryDirectory() as tmp:
         rows, scored = evaluate(sets, embedder, Params(), Path(tmp), fit_rows)
     print(f"\n## Alignment on the gold sets (embedder {embedder.name}; embeddings shared by both systems)\n")
     print("| set | system | strict F1 | lax F1 | embed s | align s |\n|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['set']} | {r['system']} | {r['strict']:.3f} | {r['lax']:.3f} | {r['embed']:.1f} | {r['align']:.2f} |")
+        print(
+            f"| {r['set']} | {r['system']} | {r['strict']:.3f} | {r['lax']:.3f} | {r['embed']:.1f} | {r['align']:.2f} |"
+        )
     print("\n## Precision (strict) per confidence decile, all dev links\n")
     print("| decile | confidence range | precision | links |\n|---|---|---|---|")
     dec = deciles(scored)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from conftest import shared_path
+
 from workbench.align import Bead, align_segments, align_sides, check_partition, parse_links, read_links, write_links
 from workbench.align.anchors import corridor, find_anchors
 from workbench.align.scoring import Params, add_hubness, make_side
@@ -147,7 +147,7 @@ def _fake_pair(n: int, seed: int = 0) -> tuple[list[np.ndarray], list[np.ndarray
 
     def runs(x: np.ndarray) -> list[np.ndarray]:
         out = []
-        for k in range(3):
+        for k in range(4):
             r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
             out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
         return out
@@ -157,8 +157,8 @@ def _fake_pair(n: int, seed: int = 0) -> tuple[list[np.ndarray], list[np.ndarray
 
 def _sides(n: int):
     s, t, truth = _fake_pair(n)
-    src = make_side(s, [np.ones(len(s[0]), bool)] * 3, np.full(len(s[0]), 60.0, np.float32))
-    tgt = make_side(t, [np.ones(len(t[0]), bool)] * 3, np.full(len(t[0]), 60.0, np.float32))
+    src = make_side(s, [np.ones(len(s[0]), bool)] * 4, np.full(len(s[0]), 60.0, np.float32))
+    tgt = make_side(t, [np.ones(len(t[0]), bool)] * 4, np.full(len(t[0]), 60.0, np.float32))
     add_hubness(src, tgt, 0)
     return src, tgt, truth
 

@@ -14,8 +14,7 @@ from workbench.align.anchors import corridor, find_anchors
 from workbench.align.beads import Bead
 from workbench.align.confidence import bead_features, confidence
 from workbench.align.dp import banded_dp
-from workbench.align.lexical import run_bags
-from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side
+from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
 from workbench.errors import InputError
@@ -63,13 +62,17 @@ def build_sides(
     ):
         if seq is not None and len(seq) != n:
             raise InputError(f"{len(seq)} {what} given for {n} segments")
-    s_runs = run_texts(src_texts, src_paragraphs if use_par else None)
-    t_runs = run_texts(tgt_texts, tgt_paragraphs if use_par else None)
+    runs = max_run(p.moves)
+    s_runs = run_texts(src_texts, src_paragraphs if use_par else None, runs)
+    t_runs = run_texts(tgt_texts, tgt_paragraphs if use_par else None, runs)
     sides: list[list[list[str | None]]] = [s_runs, t_runs]
     if src_drafts is not None:
-        d_runs = run_texts(src_drafts, src_paragraphs if use_par else None)
+        d_runs = run_texts(src_drafts, src_paragraphs if use_par else None, runs)
         # Where source and draft disagree on which runs exist, keep the source's verdict.
-        d_runs = [[d if s is not None else None for d, s in zip(dr, sr, strict=True)] for dr, sr in zip(d_runs, s_runs, strict=True)]
+        d_runs = [
+            [d if s is not None else None for d, s in zip(dr, sr, strict=True)]
+            for dr, sr in zip(d_runs, s_runs, strict=True)
+        ]
         sides.append(d_runs)
     embedded = _embed_runs(embedder, sides)
     s_vecs, t_vecs = embedded[0], embedded[1]
@@ -77,13 +80,6 @@ def build_sides(
         # Similarity is linear in the source vector, so mixing vectors mixes the two similarities.
         w = p.draft_weight
         s_vecs = [(1 - w) * s + w * d for s, d in zip(s_vecs, embedded[2], strict=True)]
-    if p.lexical_weight > 0:
-        # Stack [sqrt(1-w) embedding, sqrt(w) token bag]: dot products mix both similarities.
-        lw = p.lexical_weight
-        s_bags = run_bags(src_texts, _valid(s_runs))
-        t_bags = run_bags(tgt_texts, _valid(t_runs))
-        s_vecs = [np.hstack([np.sqrt(1 - lw) * v, np.sqrt(lw) * g]) for v, g in zip(s_vecs, s_bags, strict=True)]
-        t_vecs = [np.hstack([np.sqrt(1 - lw) * v, np.sqrt(lw) * g]) for v, g in zip(t_vecs, t_bags, strict=True)]
     s_len = np.array([len(t.strip()) for t in src_texts], dtype=np.float32)
     t_len = np.array([len(t.strip()) for t in tgt_texts], dtype=np.float32)
     src = make_side(s_vecs, _valid(s_runs), s_len)
@@ -147,7 +143,9 @@ def _check_locked(locked: list[Bead], n: int, m: int) -> list[Bead]:
     full = sorted((b for b in locked if b.src and b.tgt), key=lambda b: b.src[0])
     for prev, cur in zip(full, full[1:], strict=False):
         if cur.tgt[0] <= prev.tgt[-1]:
-            raise InputError(f"locked links {list(prev.src)}:{list(prev.tgt)} and {list(cur.src)}:{list(cur.tgt)} cross")
+            raise InputError(
+                f"locked links {list(prev.src)}:{list(prev.tgt)} and {list(cur.src)}:{list(cur.tgt)} cross"
+            )
     return full + [b for b in locked if not (b.src and b.tgt)]
 
 

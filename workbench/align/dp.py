@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.align.scoring import MOVES, NEG, Params, Side, row_gains
+from workbench.align.scoring import NEG, Params, Side, row_gains
 
-_INSERT = len(MOVES)  # back-pointer code of a 0:1 bead
 _START = -1
 
 
@@ -21,6 +20,8 @@ def banded_dp(
 ) -> list[tuple[int, int, int, int]]:
     """Beads (src start, src count, tgt start, tgt count) of the best path from (0, 0) to (n, m)."""
     n, m = src.n, tgt.n
+    moves = params.moves
+    insert = len(moves)  # back-pointer code of a 0:1 bead
     dp: list[np.ndarray] = []
     bp: list[np.ndarray] = []
     for r in range(n + 1):
@@ -28,12 +29,11 @@ def banded_dp(
         width = hi_r - lo_r + 1
         cand = np.full(width, NEG, dtype=np.float64)
         move = np.full(width, _START, dtype=np.int8)
-        if r == 0:
-            if lo_r == 0:
-                cand[0] = 0.0
-        for code, (a, b) in enumerate(MOVES):
+        if r == 0 and lo_r == 0:
+            cand[0] = 0.0
+        for code, (a, b) in enumerate(moves):
             pr = r - a
-            if pr < 0:
+            if pr < 0 or a > len(src.vecs) or b > len(tgt.vecs):  # shapes the sides have no runs for
                 continue
             j_lo = max(lo_r, int(lo[pr]) + b, b)
             j_hi = min(hi_r, int(hi[pr]) + b)
@@ -51,24 +51,26 @@ def banded_dp(
             move[seg] = np.where(better, code, move[seg])
         # 0:1 beads score 0, so a target insertion carries the best value to its right.
         best = np.maximum.accumulate(cand)
-        move = np.where(best > cand, _INSERT, move)
+        move = np.where(best > cand, insert, move)
         dp.append(best)
         bp.append(move)
-    return _traceback(bp, lo, n, m)
+    return _traceback(bp, lo, n, m, moves)
 
 
-def _traceback(bp: list[np.ndarray], lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:
+def _traceback(
+    bp: list[np.ndarray], lo: np.ndarray, n: int, m: int, moves: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int, int, int]]:
     beads = []
     r, c = n, m
     while r > 0 or c > 0:
         code = int(bp[r][c - int(lo[r])])
-        if code == _INSERT:
+        if code == len(moves):
             beads.append((r, 0, c - 1, 1))
             c -= 1
             continue
         if code == _START:  # only reachable at (0, 0); anything else is a corridor bug
             raise RuntimeError(f"alignment corridor left no path through cell ({r}, {c})")
-        a, b = MOVES[code]
+        a, b = moves[code]
         r, c = r - a, c - b
         beads.append((r, a, c, b))
     return beads[::-1]

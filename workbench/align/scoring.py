@@ -14,18 +14,23 @@ NEG = -1e9  # "impossible" without the NaN/inf pitfalls of -np.inf in sums
 
 # Bead shapes searched by the DP (source count, target count); 0:1 is handled separately.
 MOVES: tuple[tuple[int, int], ...] = ((1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+WIDE_MOVES: tuple[tuple[int, int], ...] = (*MOVES, (2, 3), (3, 2), (1, 4), (4, 1))
+
+
+def max_run(moves: tuple[tuple[int, int], ...]) -> int:
+    return max(max(a, b) for a, b in moves)
 
 
 @dataclass(frozen=True)
 class Params:
     """Knobs of the aligner, set on the dev sets (benchmarks/alignment.py) and kept few on purpose."""
 
-    threshold: float = 0.1  # per-segment similarity (after hub correction) above which linking beats skipping
+    threshold: float = 0.05  # per-segment similarity (after hub correction) above which linking beats skipping
     length_weight: float = 0.4  # weight of the squared log length-ratio deviation
     merge_penalty: float = 0.04  # per extra segment in a merged bead: prefer 1:1 when in doubt
     size_exponent: float = 0.3  # a bead's similarity counts ((a+b)/2)**this times; 0 = once per bead
     draft_weight: float = 0.5  # share of draft-vs-target similarity when drafts exist
-    lexical_weight: float = 0.0  # share of token-overlap similarity (numbers, names, cognates)
+    moves: tuple[tuple[int, int], ...] = WIDE_MOVES
     band: int = 4  # extra cells either side of the anchor corridor
     max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
     hub_sample: int = 0  # other-side segments sampled to estimate "hubness" (0: off; it did not help on dev)

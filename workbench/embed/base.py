@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
-from workbench.errors import InputError
-
 if TYPE_CHECKING:
     from workbench.store import Store
 
