@@ -8,7 +8,7 @@ from conftest import shared_path
 
 from workbench.align import Bead, align_segments, align_sides, check_partition, parse_links, read_links, write_links
 from workbench.align.anchors import corridor, find_anchors
-from workbench.align.scoring import Params, add_hubness, make_side
+from workbench.align.scoring import Params, Side, add_hubness, make_side
 from workbench.embed import get_embedder
 from workbench.errors import InputError
 
@@ -180,3 +180,20 @@ def test_a_long_synthetic_document_is_aligned_correctly() -> None:
     check_partition(out, src.n, tgt.n)
     found = {(b.src[0], b.tgt[0]) for b in out if b.kind == "1:1"}
     assert len(found & set(truth)) > 0.97 * len(truth)
+
+
+def test_consecutive_unaligned_segments_can_be_grouped_into_one_link() -> None:
+    src, tgt, _ = _sides(120)
+    # Drop target rows 10..12 of the source's partners: three source segments lose their translation.
+    keep = [j for j in range(tgt.n) if j not in (10, 11, 12)]
+    cut = Side(
+        vecs=[v[keep] for v in tgt.vecs],
+        valid=[v[keep] for v in tgt.valid],
+        lengths=[x[keep] for x in tgt.lengths],
+        hub=[h[keep] for h in tgt.hub],
+    )
+    grouped = align_sides(src, cut, Params(group_nulls=True))
+    check_partition(grouped, src.n, cut.n)
+    assert ((10, 11, 12), ()) in links(grouped)
+    single = align_sides(src, cut)
+    assert {((10,), ()), ((11,), ()), ((12,), ())} <= links(single)

@@ -114,6 +114,8 @@ def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead
         anchors = find_anchors(src, tgt)
         lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
         raw = banded_dp(src, tgt, lo, hi, mu, p)
+    if p.group_nulls:
+        raw = _group_nulls(raw)
     return [
         Bead(
             tuple(range(i, i + a)),
@@ -122,6 +124,21 @@ def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead
         )
         for i, a, j, b in raw
     ]
+
+
+def _group_nulls(raw: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    out: list[tuple[int, int, int, int]] = []
+    for i, a, j, b in raw:
+        if out and (a == 0 or b == 0):
+            pi, pa, pj, pb = out[-1]
+            if a == 0 and pa == 0 and pj + pb == j:
+                out[-1] = (pi, 0, pj, pb + b)
+                continue
+            if b == 0 and pb == 0 and pi + pa == i:
+                out[-1] = (pi, pa + a, pj, 0)
+                continue
+        out.append((i, a, j, b))
+    return out
 
 
 def _check_locked(locked: list[Bead], n: int, m: int) -> list[Bead]:

@@ -1,6 +1,6 @@
 """Confident 1:1 anchors and the search corridor they define.
 
-Anchors are mutual nearest neighbours (after hub correction) that clearly beat
+Anchors are mutual nearest neighbours (by cosine) that clearly beat
 their runner-up, kept in a monotone chain (longest increasing subsequence).
 Similarities are computed block by block inside a wide diagonal band, so memory
 stays small and cost grows about linearly for long books.
@@ -15,7 +15,7 @@ import numpy as np
 from workbench.align.scoring import Side
 
 _BLOCK = 512
-_MIN_ADJ = 0.25  # hub-corrected similarity an anchor needs
+_MIN_ADJ = 0.25  # cosine similarity an anchor needs
 _MIN_MARGIN = 0.05  # lead over the best competitor in its row and column
 
 
@@ -28,7 +28,6 @@ def find_anchors(src: Side, tgt: Side) -> list[tuple[int, int]]:
     if n == 0 or m == 0:
         return []
     S, T = src.vecs[0], tgt.vecs[0]
-    hs, ht = src.hub[0], tgt.hub[0]
     width = _band_halfwidth(n, m)
     row_best = np.full(n, -1, dtype=np.int64)
     row_top = np.full(n, -9.0, dtype=np.float32)
@@ -40,7 +39,7 @@ def find_anchors(src: Side, tgt: Side) -> list[tuple[int, int]]:
         stop = min(n, start + _BLOCK)
         c0 = max(0, int(start * m / n) - width)
         c1 = min(m, int(stop * m / n) + width + 1)
-        adj = S[start:stop] @ T[c0:c1].T - 0.5 * (hs[start:stop, None] + ht[None, c0:c1])
+        adj = S[start:stop] @ T[c0:c1].T
         # rows
         if adj.shape[1] >= 2:
             part = np.argpartition(-adj, 1, axis=1)[:, :2]
