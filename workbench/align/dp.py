@@ -41,7 +41,7 @@ def banded_dp(
                 continue
             prev = dp[pr][j_lo - b - int(lo[pr]) : j_hi - b - int(lo[pr]) + 1]
             if b == 0:
-                total = prev.copy()
+                total = prev - params.skip_penalty
             else:
                 gain, _ = row_gains(src, tgt, a, b, pr, j_lo - b, j_hi - b + 1, mu, params)
                 total = prev + gain
@@ -49,9 +49,12 @@ def banded_dp(
             better = total > cand[seg]
             cand[seg] = np.where(better, total, cand[seg])
             move[seg] = np.where(better, code, move[seg])
-        # 0:1 beads score 0, so a target insertion carries the best value to its right.
-        best = np.maximum.accumulate(cand)
-        move = np.where(best > cand, insert, move)
+        # A 0:1 bead costs skip_penalty: a running maximum of cand + k*s, minus k*s, chains them along the row.
+        ramp = np.arange(width, dtype=np.float64) * params.skip_penalty
+        ramped = cand + ramp
+        running = np.maximum.accumulate(ramped)
+        move = np.where(running > ramped, insert, move)
+        best = running - ramp
         dp.append(best)
         bp.append(move)
     return _traceback(bp, lo, n, m, moves)

@@ -31,6 +31,7 @@ class Params:
     size_exponent: float = 0.3  # a bead's similarity counts ((a+b)/2)**this times; 0 = once per bead
     draft_weight: float = 0.5  # share of draft-vs-target similarity when drafts exist
     moves: tuple[tuple[int, int], ...] = WIDE_MOVES
+    skip_penalty: float = 0.0  # cost of leaving one segment unaligned (1:0 or 0:1)
     group_nulls: bool = False  # consecutive unaligned segments of one side become one n:0 / 0:n link
     band: int = 4  # extra cells either side of the anchor corridor
     max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
