@@ -7,6 +7,7 @@ Layers (as in Bertalign): this module talks to the embedder; `anchors`,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 
 import numpy as np
 
@@ -103,8 +104,22 @@ def _slice(side: Side, start: int, stop: int) -> Side:
     )
 
 
+def _single_thread() -> AbstractContextManager[object]:
+    """The DP's matrix products are small: BLAS threads only add contention on a busy machine."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - optional
+        return nullcontext()
+    return threadpool_limits(1)
+
+
 def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
     """The whole aligner over arrays: anchors, corridor, DP, confidence."""
+    with _single_thread():
+        return _align_sides(src, tgt, params)
+
+
+def _align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
     p = params or Params()
     n, m = src.n, tgt.n
     mu = log_ratio_offset(src, tgt)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.align.scoring import NEG, Params, Side, row_gains
+from workbench.align.scoring import NEG, Params, Side, cell_gains
 
 _START = -1
 
@@ -22,42 +22,76 @@ def banded_dp(
     n, m = src.n, tgt.n
     moves = params.moves
     insert = len(moves)  # back-pointer code of a 0:1 bead
+    los, his = lo.tolist(), hi.tolist()
+    usable = [(code, a, b) for code, (a, b) in enumerate(moves) if a <= len(src.vecs) and b <= len(tgt.vecs)]
+    skip = params.skip_penalty
+    gains = _corridor_gains(src, tgt, lo, hi, mu, params, usable)
+    offset = np.concatenate([[0], np.cumsum(hi - lo + 1)]).tolist()
     dp: list[np.ndarray] = []
     bp: list[np.ndarray] = []
     for r in range(n + 1):
-        lo_r, hi_r = int(lo[r]), int(hi[r])
+        lo_r, hi_r = los[r], his[r]
         width = hi_r - lo_r + 1
         cand = np.full(width, NEG, dtype=np.float64)
         move = np.full(width, _START, dtype=np.int8)
         if r == 0 and lo_r == 0:
             cand[0] = 0.0
-        for code, (a, b) in enumerate(moves):
+        for code, a, b in usable:
             pr = r - a
-            if pr < 0 or a > len(src.vecs) or b > len(tgt.vecs):  # shapes the sides have no runs for
+            if pr < 0:
                 continue
-            j_lo = max(lo_r, int(lo[pr]) + b, b)
-            j_hi = min(hi_r, int(hi[pr]) + b)
+            lo_p = los[pr]
+            j_lo = max(lo_r, lo_p + b, b)
+            j_hi = min(hi_r, his[pr] + b)
             if j_lo > j_hi:
                 continue
-            prev = dp[pr][j_lo - b - int(lo[pr]) : j_hi - b - int(lo[pr]) + 1]
+            prev = dp[pr][j_lo - b - lo_p : j_hi - b - lo_p + 1]
             if b == 0:
-                total = prev - params.skip_penalty
+                total = prev - skip
             else:
-                gain, _ = row_gains(src, tgt, a, b, pr, j_lo - b, j_hi - b + 1, mu, params)
-                total = prev + gain
-            seg = slice(j_lo - lo_r, j_hi - lo_r + 1)
-            better = total > cand[seg]
-            cand[seg] = np.where(better, total, cand[seg])
-            move[seg] = np.where(better, code, move[seg])
-        # A 0:1 bead costs skip_penalty: a running maximum of cand + k*s, minus k*s, chains them along the row.
-        ramp = np.arange(width, dtype=np.float64) * params.skip_penalty
-        ramped = cand + ramp
-        running = np.maximum.accumulate(ramped)
-        move = np.where(running > ramped, insert, move)
-        best = running - ramp
+                base = offset[r] - lo_r
+                total = prev + gains[code][base + j_lo : base + j_hi + 1]
+            seg_cand = cand[j_lo - lo_r : j_hi - lo_r + 1]
+            better = total > seg_cand
+            np.copyto(seg_cand, total, where=better)
+            np.copyto(move[j_lo - lo_r : j_hi - lo_r + 1], code, where=better)
+        # A 0:1 bead costs `skip`: a running maximum of cand + k*skip, minus k*skip, chains them along the row.
+        if skip:
+            ramp = np.arange(width, dtype=np.float64) * skip
+            ramped = cand + ramp
+            running = np.maximum.accumulate(ramped)
+            np.copyto(move, insert, where=running > ramped)
+            best = running - ramp
+        else:
+            best = np.maximum.accumulate(cand)
+            np.copyto(move, insert, where=best > cand)
         dp.append(best)
         bp.append(move)
     return _traceback(bp, lo, n, m, moves)
+
+
+def _corridor_gains(
+    src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params, usable: list[tuple[int, int, int]]
+) -> dict[int, np.ndarray]:
+    """For each bead shape, the gain of the bead ending at every corridor cell, in one vectorised pass.
+
+    Gains do not depend on the DP values, so computing them up front leaves the
+    row loop with a slice and an addition per shape.
+    """
+    widths = hi - lo + 1
+    rows = np.repeat(np.arange(len(lo)), widths)
+    starts = np.concatenate([[0], np.cumsum(widths)[:-1]])
+    cols = lo[rows] + (np.arange(len(rows)) - starts[rows])
+    out: dict[int, np.ndarray] = {}
+    for code, a, b in usable:
+        if b == 0:
+            continue
+        i, j = rows - a, cols - b
+        ok = (i >= 0) & (j >= 0)
+        g = np.full(len(rows), NEG, dtype=np.float32)
+        g[ok] = cell_gains(src, tgt, a, b, i[ok], j[ok], mu, params)
+        out[code] = g
+    return out
 
 
 def _traceback(

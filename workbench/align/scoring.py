@@ -93,21 +93,35 @@ def log_ratio_offset(src: Side, tgt: Side) -> float:
     return float(np.log(total_s / total_t))
 
 
-def row_gains(
-    src: Side, tgt: Side, a: int, b: int, i: int, j0: int, j1: int, mu: float, p: Params
-) -> tuple[np.ndarray, np.ndarray]:
-    """Gains and raw similarities of beads src[i:i+a] with tgt[j:j+b] for j in [j0, j1) (a, b >= 1)."""
-    if not src.valid[a - 1][i]:
-        full = np.full(j1 - j0, NEG, dtype=np.float32)
-        return full, np.zeros(j1 - j0, dtype=np.float32)
-    sim = tgt.vecs[b - 1][j0:j1] @ src.vecs[a - 1][i]
-    delta = tgt.loglen[b - 1][j0:j1] - (src.loglen[a - 1][i] - mu)
-    gain = (((a + b) / 2.0) ** p.size_exponent) * (sim - (p.threshold + 0.5 * src.hub[a - 1][i]))
-    if p.hub_sample:
-        gain -= (((a + b) / 2.0) ** p.size_exponent) * 0.5 * tgt.hub[b - 1][j0:j1]
-    gain -= p.length_weight * delta * delta
-    gain += tgt.invalid[b - 1][j0:j1] - p.merge_penalty * (a + b - 2)
-    return gain, sim
+def corridor_sims(sv: np.ndarray, tv: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 32) -> np.ndarray:
+    """sv[i[k]] . tv[j[k]] for cells sorted by i with j increasing along the corridor.
+
+    Cells are taken a block of source rows at a time: one small matrix product over the
+    block's bounding rectangle (BLAS), then the corridor cells are picked out of it.
+    """
+    sim = np.empty(len(i), dtype=np.float32)
+    if not len(i):
+        return sim
+    bounds = np.searchsorted(i, np.arange(int(i[0]), int(i[-1]) + block + 1, block))
+    for start, stop in zip(bounds[:-1], bounds[1:], strict=False):
+        if start == stop:
+            continue
+        bi, bj = i[start:stop], j[start:stop]
+        i0, j0, j1 = int(bi[0]), int(bj.min()), int(bj.max())
+        rect = sv[i0 : int(bi[-1]) + 1] @ tv[j0 : j1 + 1].T
+        sim[start:stop] = rect[bi - i0, bj - j0]
+    return sim
+
+
+def cell_gains(src: Side, tgt: Side, a: int, b: int, i: np.ndarray, j: np.ndarray, mu: float, p: Params) -> np.ndarray:
+    """Gains of beads src[i:i+a] with tgt[j:j+b] for index arrays i (sorted), j (a, b >= 1; i, j >= 0)."""
+    sim = corridor_sims(src.vecs[a - 1], tgt.vecs[b - 1], i, j)
+    weight = ((a + b) / 2.0) ** p.size_exponent
+    hub = 0.5 * (src.hub[a - 1][i] + tgt.hub[b - 1][j])
+    delta = tgt.loglen[b - 1][j] - src.loglen[a - 1][i] + mu
+    gain = weight * (sim - hub - p.threshold) - p.length_weight * delta * delta
+    gain += src.invalid[a - 1][i] + tgt.invalid[b - 1][j] - p.merge_penalty * (a + b - 2)
+    return gain.astype(np.float32)
 
 
 def pair_similarity(src: Side, tgt: Side, a: int, i: int, b: int, j: int) -> tuple[float, float]:
