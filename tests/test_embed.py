@@ -52,8 +52,6 @@ def test_the_store_cache_embeds_each_text_once_per_model(tmp_path: Path) -> None
     with Store(tmp_path / "w.db") as store:
         cached = CachedEmbedder(inner, store)
         first = cached.embed(["banana", "apple", "banana"])
-        again = get_embedder  # the public path wraps the same way
-        assert again is not None
         second = CachedEmbedder(inner, store).embed(["apple", "banana", "cherry"])
     assert inner.seen == ["banana", "apple", "cherry"]
     assert np.array_equal(first[1], second[0]) and np.array_equal(first[0], second[1])
@@ -62,3 +60,10 @@ def test_the_store_cache_embeds_each_text_once_per_model(tmp_path: Path) -> None
 
 def test_embedding_nothing_gives_an_empty_matrix(usem3) -> None:
     assert usem3.embed([]).shape == (0, 512)
+
+
+def test_get_embedder_with_a_store_keeps_vectors_for_the_next_run(usem3, tmp_path: Path) -> None:
+    with Store(tmp_path / "w.db") as store:
+        first = get_embedder("usem3", store=store).embed(["Bonjour tout le monde."])
+        saved = store.cached_embeddings("usem3", ["Bonjour tout le monde."])
+    assert np.array_equal(np.frombuffer(saved["Bonjour tout le monde."], dtype=np.float32), first[0])

@@ -17,6 +17,7 @@ from workbench.align.scoring import Side
 _BLOCK = 512
 _MIN_ADJ = 0.25  # cosine similarity an anchor needs
 _MIN_MARGIN = 0.05  # lead over the best competitor in its row and column
+_NARROW = 100  # half-width of the second, narrow anchor search
 
 
 def _band_halfwidth(n: int, m: int) -> int:
@@ -24,11 +25,28 @@ def _band_halfwidth(n: int, m: int) -> int:
 
 
 def find_anchors(src: Side, tgt: Side) -> list[tuple[int, int]]:
+    """Anchors in a wide band around the diagonal; if repeated text makes them too sparse
+    (every sentence has a twin somewhere in the band), again in a narrow band around the first result."""
     n, m = src.n, tgt.n
     if n == 0 or m == 0:
         return []
+    diagonal = np.arange(n) * (m / n)
+    anchors = _anchors_in_band(src, tgt, diagonal, _band_halfwidth(n, m))
+    if len(anchors) < 0.2 * min(n, m) and min(n, m) > 200:
+        if anchors:
+            rows, cols = zip(*anchors, strict=True)
+            centre = np.interp(np.arange(n), [0, *rows, n], [0, *cols, m])
+        else:
+            centre = diagonal
+        narrow = _anchors_in_band(src, tgt, centre, _NARROW)
+        if len(narrow) > len(anchors):
+            anchors = narrow
+    return anchors
+
+
+def _anchors_in_band(src: Side, tgt: Side, centre: np.ndarray, width: int) -> list[tuple[int, int]]:
+    n, m = src.n, tgt.n
     S, T = src.vecs[0], tgt.vecs[0]
-    width = _band_halfwidth(n, m)
     row_best = np.full(n, -1, dtype=np.int64)
     row_top = np.full(n, -9.0, dtype=np.float32)
     row_second = np.full(n, -9.0, dtype=np.float32)
@@ -37,8 +55,8 @@ def find_anchors(src: Side, tgt: Side) -> list[tuple[int, int]]:
     col_second = np.full(m, -9.0, dtype=np.float32)
     for start in range(0, n, _BLOCK):
         stop = min(n, start + _BLOCK)
-        c0 = max(0, int(start * m / n) - width)
-        c1 = min(m, int(stop * m / n) + width + 1)
+        c0 = max(0, int(centre[start:stop].min()) - width)
+        c1 = min(m, int(centre[start:stop].max()) + width + 1)
         adj = S[start:stop] @ T[c0:c1].T
         # rows
         if adj.shape[1] >= 2:
