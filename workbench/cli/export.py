@@ -15,9 +15,13 @@ def export(
         "tmx",
         "--format",
         "-f",
-        help="tmx, tsv, xlsx, xliff, srx (our segmentation rules) or omegat-segmentation (them, for OmegaT 3.x).",
+        help="tmx, tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (them, for OmegaT 3.x), "
+        "document (the English document in the original's format), bilingual-html or bilingual-docx "
+        "(French | English table for a reviser).",
     ),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: aligned/PROJECT.EXT)."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Output file or folder (default: aligned/PROJECT.EXT; document: PROJECT.en.EXT)."
+    ),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
     tgt_lang: str = typer.Option("en-US", "--tgt-lang", help="Target language code written in the file."),
@@ -53,7 +57,8 @@ def export(
             }
         )
         return
-    what = "rules" if fmt in ("srx", "omegat-segmentation") else "pairs"
+    what = {"srx": "rules", "omegat-segmentation": "rules", "document": "paragraphs"}.get(fmt, "pairs")
+    what = "rows" if fmt.startswith("bilingual") else what
     console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")
