@@ -10,6 +10,10 @@ from typing import Any
 
 import pytest
 
+from workbench.model import Document, Link, Paragraph, Role, Segment
+from workbench.pipeline import read_and_segment
+from workbench.store import Store
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # What a rebuild may change inside a Word paragraph: the text-bearing children of runs.
 TEXT_TAGS = {W + t for t in ("t", "tab", "ptab", "cr", "noBreakHyphen")}
@@ -179,7 +183,8 @@ def letter_pdf(folder: Path) -> Path:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
@@ -196,3 +201,27 @@ def letter_pdf(folder: Path) -> Path:
     path = folder / "lettre.pdf"
     path.write_bytes(out)
     return path
+
+
+def english_version(source: Document) -> Document:
+    """An "English" document with one sentence per French sentence (upper-cased French stands in)."""
+    text, pars = "", []
+    for p_idx, par in enumerate(source.paragraphs):
+        start, segs = len(text), []
+        for seg in par.segments:
+            segs.append(Segment(seg.text.upper(), "en", len(text), len(text) + len(seg.text), p_idx))
+            text += seg.text.upper() + " "
+        text = text.rstrip(" ")
+        pars.append(Paragraph(text[start:], start, len(text), par.kind, segs))
+        text += "\n\n"
+    return Document(text=text, lang="en", paragraphs=pars, format="txt", role=Role.TARGET)
+
+
+def aligned_project(store: Store, source_file: Path, name: str = "rapport") -> tuple[int, list[Link]]:
+    """A project with the French file and its English version, linked 1:1 (as the aligner proposes)."""
+    project = store.create_project(name, "fr", "en")
+    source = store.add_document(project.id, read_and_segment(source_file, "fr", Role.SOURCE))
+    target = store.add_document(project.id, english_version(source))
+    links = [Link([s.id or 0], [t.id or 0], 0.9) for s, t in zip(source.segments, target.segments, strict=True)]
+    store.replace_links(project.id, links)
+    return project.id, store.links(project.id)

@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 from rebuild_fixtures import *  # noqa: F403 - copy_package_dir, copy_model
-from rebuild_fixtures import docx_skeleton, make_docx, make_html
+from rebuild_fixtures import aligned_project, docx_skeleton, make_docx, make_html
 
 from workbench import actions
 from workbench.cli import main
 from workbench.errors import InputError
 from workbench.export import export_project, export_project_report
-from workbench.model import Document, Link, LinkStatus, Paragraph, Role, Segment
-from workbench.pipeline import read_and_segment
+from workbench.model import Role
 from workbench.readers import read_document
 from workbench.store import Store
 
@@ -26,30 +25,6 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def paragraphs(path: Path, lang: str = "en") -> list[str]:
     return [p.text for p in read_document(path, lang).paragraphs if p.kind != "page-furniture"]
-
-
-def english_version(source: Document) -> Document:
-    """An "English" document with one sentence per French sentence (upper-cased French stands in)."""
-    text, pars = "", []
-    for p_idx, par in enumerate(source.paragraphs):
-        start, segs = len(text), []
-        for seg in par.segments:
-            segs.append(Segment(seg.text.upper(), "en", len(text), len(text) + len(seg.text), p_idx))
-            text += seg.text.upper() + " "
-        text = text.rstrip(" ")
-        pars.append(Paragraph(text[start:], start, len(text), par.kind, segs))
-        text += "\n\n"
-    return Document(text=text, lang="en", paragraphs=pars, format="txt", role=Role.TARGET)
-
-
-def aligned_project(store: Store, source_file: Path, name: str = "rapport") -> tuple[int, list[Link]]:
-    """A project with the French file and its English version, linked 1:1 (as the aligner proposes)."""
-    project = store.create_project(name, "fr", "en")
-    source = store.add_document(project.id, read_and_segment(source_file, "fr", Role.SOURCE))
-    target = store.add_document(project.id, english_version(source))
-    links = [Link([s.id or 0], [t.id or 0], 0.9) for s, t in zip(source.segments, target.segments, strict=True)]
-    store.replace_links(project.id, links)
-    return project.id, store.links(project.id)
 
 
 def test_approved_english_goes_back_into_the_word_file(store: Store, tmp_path: Path) -> None:
