@@ -133,7 +133,9 @@ def docx_styles(path: Path) -> list[tuple[str, bool]]:
     import docx
 
     d = docx.Document(str(path))
-    return [(p.style.name, p._p.pPr is not None and p._p.pPr.numPr is not None) for p in d.paragraphs]
+    return [
+        (p.style.name if p.style else "", p._p.pPr is not None and p._p.pPr.numPr is not None) for p in d.paragraphs
+    ]
 
 
 def html_skeleton(path: Path) -> list[tuple[str, dict[str, str]]]:

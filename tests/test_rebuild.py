@@ -8,6 +8,7 @@ comes out must hold exactly the reader's paragraphs, in an unchanged structure.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import EXAMPLES, shared_path
@@ -37,7 +38,7 @@ def text_output_paragraphs(path: Path) -> list[str]:
     return blocks
 
 
-def test_every_seed_and_the_example_come_back_paragraph_for_paragraph(copy_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_seed_and_the_example_come_back_paragraph_for_paragraph(copy_model: Any, tmp_path: Path) -> None:
     sources = [EXAMPLES / "lettre-fr.txt", *sorted(shared_path("seeds").glob("*.txt"))]
     for source in sources:
         out = translate_document(source, tmp_path / f"{source.stem}.en.txt", translator=copy_model)
@@ -47,7 +48,7 @@ def test_every_seed_and_the_example_come_back_paragraph_for_paragraph(copy_model
         assert reader_paragraphs(out.path) == reader_paragraphs(source), source.name
 
 
-def test_a_word_document_keeps_its_structure_with_the_copy_model(copy_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_document_keeps_its_structure_with_the_copy_model(copy_model: Any, tmp_path: Path) -> None:
     source = make_docx(tmp_path / "rapport.docx")
     out = translate_document(source, tmp_path / "rapport.en.docx", translator=copy_model)
     assert out.format == "docx" and out.paragraphs == len(reader_paragraphs(source)) == 13
@@ -81,7 +82,7 @@ def test_a_word_document_gets_its_english_in_place(tmp_path: Path) -> None:
     assert "1 paragraphs had formatting inside a sentence" in " ".join(out.notes)
 
 
-def test_a_web_page_keeps_its_markup_and_loses_its_scripts(copy_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_web_page_keeps_its_markup_and_loses_its_scripts(copy_model: Any, tmp_path: Path) -> None:
     source = make_html(tmp_path / "communique.html")
     out = translate_document(source, tmp_path / "communique.en.html", translator=copy_model)
     assert out.format == "html"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rebuild_fixtures import *  # noqa: F403 - copy_package_dir, copy_model
@@ -18,7 +20,7 @@ from workbench.store import Store
 
 
 @pytest.fixture()
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open_workspace(tmp_path / "workspace") as db:
         yield db
 
@@ -58,7 +60,7 @@ def test_a_web_page_project_and_a_vanished_original(store: Store, tmp_path: Path
     assert result.path.read_text(encoding="utf-8").split("\n\n")[0] == "COMMUNIQUÉ DE PRESSE"
 
 
-def test_a_drafted_project_exports_its_post_edited_drafts(copy_model, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_drafted_project_exports_its_post_edited_drafts(copy_model: Any, store: Store, tmp_path: Path) -> None:
     from workbench.pipeline import run
 
     source_file = make_docx(tmp_path / "rapport.docx")
