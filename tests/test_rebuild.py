@@ -154,3 +154,22 @@ def test_bad_word_files_get_a_clear_message(tmp_path: Path) -> None:
     source = make_docx(tmp_path / "same.docx")
     with pytest.raises(InputError, match="is the original file"):
         translate_document(source, source, translate=upper)
+
+
+def test_translate_a_file_into_a_document_from_the_command_line(
+    copy_model: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.cli import main
+
+    report = make_docx(tmp_path / "rapport.docx")
+    assert main(["translate", str(report), "--out", str(tmp_path / "english/")]) == 0
+    out = tmp_path / "english" / "rapport.en.docx"
+    assert "wrote" in capsys.readouterr().err and out.exists()
+    assert reader_paragraphs(out) == reader_paragraphs(report)
+    assert docx_skeleton(out) == docx_skeleton(report)
+    page = make_html(tmp_path / "communique.html")
+    assert main(["translate", str(page), "--out", str(tmp_path / "communique.en.html")]) == 0
+    assert "removed 1 scripts" in capsys.readouterr().err
+    assert main(["translate", str(page), "--out", str(tmp_path / "communique.en.pdf")]) == 1
+    assert "PDF layout is out of scope" in capsys.readouterr().err
+    assert not (tmp_path / "communique.en.pdf").exists()

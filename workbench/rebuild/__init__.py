@@ -45,14 +45,15 @@ Progress = Callable[[int, int], None]
 
 
 def default_output(source: str | os.PathLike[str], fmt: str, out: str | os.PathLike[str] | None = None) -> Path:
-    """`out` as given, or `<folder>/<stem>.en.<ext>` when `out` is a folder (or None: beside the source)."""
+    """`out` as given, or `<folder>/<stem>.en.<ext>` when `out` is a folder, ends with a slash or has
+    no suffix (None: beside the source)."""
     src = Path(source)
     name = f"{src.stem}.en{natural_suffix(fmt)}"
     if out is None:
         return src.with_name(name)
     raw = os.fspath(out)
     target = Path(raw)
-    if target.is_dir() or raw.endswith(("/", os.sep)):
+    if target.is_dir() or raw.endswith(("/", os.sep)) or not target.suffix:
         return target / name
     return target
 
