@@ -18,6 +18,8 @@ from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"})
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data:text/html)", re.IGNORECASE)
 _CODE_ELEMENTS = frozenset({"script"})
+_HIDDEN = "data-workbench-http-equiv"
+_DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
 
 
 def sanitize(root: Any) -> tuple[int, int]:
@@ -78,11 +80,23 @@ def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> 
                 setattr(el, attr, "".join(change))
     removed = sanitize(root)
     _english_lang(root)
-    tree = root.getroottree()
-    # Keep the encoding the page declares (its <meta charset> stays true); undeclared pages get UTF-8.
+    # Serialised as text and encoded here: libxml2 would drop a <meta http-equiv> charset and
+    # invent a DOCTYPE the page never had.
     with open(source, "rb") as fh:
-        declared = _CHARSET.search(fh.read(4096))
-    out_encoding = _output_encoding(encoding) if declared else "utf-8"
-    doctype = tree.docinfo.doctype or None
-    stream.write(lxml.html.tostring(tree, encoding=out_encoding, method="html", doctype=doctype))
+        head = fh.read(4096)
+    declared = _CHARSET.search(head)
+    out_encoding = _output_encoding(encoding) if declared else "utf-8"  # the <meta charset> stays true
+    doctype = root.getroottree().docinfo.doctype if _DOCTYPE.search(head) else ""
+    # libxml2 leaves out <meta http-equiv="Content-Type"> when serialising: hide it under another name.
+    hidden = []
+    for meta in root.iter("meta"):
+        for name in list(meta.attrib):
+            if name.lower() == "http-equiv":
+                meta.set(_HIDDEN, meta.attrib.pop(name))
+                hidden.append(name)
+    body = lxml.html.tostring(root, encoding="unicode", method="html")
+    if hidden:
+        body = body.replace(f"{_HIDDEN}=", "http-equiv=")
+    text = (doctype + "\n" if doctype else "") + body + "\n"
+    stream.write(text.encode(out_encoding, errors="xmlcharrefreplace"))
     return removed
