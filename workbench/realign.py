@@ -251,3 +251,68 @@ def _order(
         else:
             out.append((bead, None))
     return out
+
+
+def pin(
+    store: Store,
+    project_id: int,
+    src_ids: list[int],
+    tgt_ids: list[int],
+    *,
+    target_document: int | None = None,
+    expected_version: int | None = None,
+    actor: str = "user",
+) -> Event:
+    """Approve the link pairing exactly these segments (OmegaT's "pinpoint"), as one undoable event.
+
+    The segments leave whatever rows held them (a row left empty is removed);
+    the new approved row takes the place of the first row it draws from. Rows
+    a person already decided (approved, edited) cannot be cut: InputError says which.
+    Follow with `realign()` to let the aligner redo the rows around it.
+    """
+    if not src_ids and not tgt_ids:
+        raise InputError("a pinned link must hold at least one segment")
+    wanted_src, wanted_tgt = set(src_ids), set(tgt_ids)
+    links = store.links(project_id, target_document)
+    src, tgt = _sides(store, project_id, target_document)
+    order = {s.id: i for i, s in enumerate(src)} if wanted_src else {s.id: j for j, s in enumerate(tgt)}
+    side = "src" if wanted_src else "tgt"
+    unknown = (wanted_src - {s.id for s in src}) | (wanted_tgt - {s.id for s in tgt})
+    if unknown:
+        raise InputError(f"segment {min(unknown)} is not in this project's documents")
+    changes: ChangeSet = {"links": {}}
+    for link in links:
+        hit_src = wanted_src & set(link.src)
+        hit_tgt = wanted_tgt & set(link.tgt)
+        if not hit_src and not hit_tgt:
+            continue
+        if link.status.is_locked and (set(link.src) != wanted_src or set(link.tgt) != wanted_tgt):
+            raise InputError(f"row (link {link.id}) was decided by a person ({link.status.value}); change it first")
+        rest_src = [i for i in link.src if i not in wanted_src]
+        rest_tgt = [j for j in link.tgt if j not in wanted_tgt]
+        assert link.id is not None
+        if rest_src or rest_tgt:
+            link.src, link.tgt = rest_src, rest_tgt
+            link.status, link.score = LinkStatus.PROPOSED, None
+            changes["links"][link.id] = store.link_row(project_id, link)
+        else:
+            changes["links"][link.id] = None
+    new = Link(sorted(wanted_src), sorted(wanted_tgt), None, LinkStatus.APPROVED, target_document=target_document)
+    # After the last row that starts before it (on the side it has), before the row after that one.
+    first = min(order[i] for i in (wanted_src or wanted_tgt))
+    kept = [lk for lk in links if changes["links"].get(lk.id or 0, True) is not None]
+    starts = [(min((order[i] for i in getattr(lk, side) if i in order), default=None), lk) for lk in kept]
+    before = [lk.position for s, lk in starts if s is not None and s < first]
+    after = [lk.position for s, lk in starts if s is not None and s > first]
+    lo = max(before) if before else None
+    hi = min((p for p in after if lo is None or p > lo), default=None)
+    if lo is not None and hi is not None:
+        new.position = (lo + hi) / 2
+    elif lo is not None:
+        new.position = lo + 1.0
+    elif hi is not None:
+        new.position = hi - 1.0
+    changes["links"][-1] = store.link_row(project_id, new)
+    return store.apply(
+        project_id, "pin", changes, expected_version=expected_version, actor=actor, info={"target_document": target_document}
+    )
