@@ -90,3 +90,32 @@ def gold() -> list[tuple[list[str], list[str]]]:
             if k == 2 and i == 2:
                 rows += [([], [h]) for h in HEADER]
     return rows
+
+
+# The German version: complete (chapter 2 included), no stray header.
+GERMAN: list[list[str]] = [
+    [
+        "Kapitel 1 – Der Zustand des Schienennetzes",
+        "Das Netz umfasst heute fast dreißigtausend Kilometer Gleise.",
+        "Ein Drittel der Strecken ist über vierzig Jahre alt und muss erneuert werden.",
+        "Die Verspätungen sind im vergangenen Jahr um zwölf Prozent gestiegen.",
+        "Die nördlichen Regionen sind von diesen Schwierigkeiten am stärksten betroffen.",
+    ],
+    [
+        "Kapitel 2 – Die Finanzierung der Arbeiten",
+        "Der Staat will in fünf Jahren vier Milliarden Euro investieren.",
+        "Die Gebietskörperschaften steuern weitere sechshundert Millionen bei.",
+        "Ein Teil der Mittel stammt aus dem Verkauf ungenutzter Grundstücke.",
+    ],
+    [
+        "Kapitel 3 – Die Empfehlungen der Kommission",
+        "Die Kommission empfiehlt, den Pendlerstrecken Vorrang zu geben.",
+        "Sie schlägt außerdem vor, die Signaltechnik bis zum Ende des Jahrzehnts zu modernisieren.",
+        "Die Fahrgäste sollen über jede Störung in Echtzeit informiert werden.",
+        "Schließlich wird dem Parlament jedes Jahr ein Zwischenbericht vorgelegt.",
+    ],
+]
+
+
+def german() -> str:
+    return "\n\n".join(f"{chapter[0]}\n\n" + " ".join(chapter[1:]) for chapter in GERMAN) + "\n"

@@ -19,6 +19,8 @@ from workbench.model import Document, Link, Role
 from workbench.realign import ADDED_TRANSLATION
 from workbench.store import Store, text_hash
 
+SEGMENTER_LANGS = ("fr", "en")
+
 if TYPE_CHECKING:
     from workbench.embed import Embedder
 
@@ -102,7 +104,13 @@ def add_translation(
     src = [s for d in sources for s in d.segments]
     if not src:
         raise InputError(f"project {proj.name!r} has no source segments to align a translation with")
-    document = read_and_segment(file, lang, Role.TARGET, presegmented=presegmented)
+    # The segmenter has French and English rules; other languages are split with the English ones
+    # (sentence ends, abbreviations like "Dr." and numbers behave alike) and keep their own code.
+    rules = lang if lang.split("-")[0] in SEGMENTER_LANGS else "en"
+    document = read_and_segment(file, rules, Role.TARGET, presegmented=presegmented)
+    document.lang = lang
+    for segment in document.segments:
+        segment.lang = lang
     fingerprint = text_hash("\n".join(s.text for s in document.segments))
     for existing in store.documents(proj.id, Role.TARGET):
         if existing.meta.get("fingerprint") == fingerprint:
