@@ -201,6 +201,8 @@ def _align(
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
         src_drafts=src_drafts,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
     )
     links = [
         Link(

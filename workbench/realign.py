@@ -167,8 +167,10 @@ def realign(
         src_drafts=src_drafts,
     )
     from workbench.align import Bead
+    from workbench.align.structure import Structure
 
-    beads = align_with_locked(s_side, t_side, [Bead(k[0], k[1], 1.0) for k in locked_beads])
+    structure = Structure.of([s.text for s in src], [s.text for s in tgt], [s.kind for s in src], [s.kind for s in tgt])
+    beads = align_with_locked(s_side, t_side, [Bead(k[0], k[1], 1.0) for k in locked_beads], structure=structure)
     old_open = {_key(_bead_of(lk, src_pos, tgt_pos)): lk for lk in links if lk.id not in fixed_ids}
     order = _order(beads, locked_beads, old_open)
     positions = _positions(order)

@@ -131,6 +131,8 @@ def add_translation(
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
         src_drafts=[drafts[s.id].text if s.id in drafts else s.text for s in src] if use_drafts else None,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
     )
     stored: Document = store.add_document(proj.id, document)
     assert stored.id is not None

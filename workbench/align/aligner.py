@@ -15,6 +15,7 @@ from workbench.align.anchors import corridor, find_anchors
 from workbench.align.beads import Bead
 from workbench.align.confidence import bead_features, confidence
 from workbench.align.dp import banded_dp
+from workbench.align.structure import Structure
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
@@ -113,10 +114,18 @@ def _single_thread() -> AbstractContextManager[object]:
     return threadpool_limits(1)
 
 
-def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
-    """The whole aligner over arrays: anchors, corridor, DP, confidence."""
+def align_sides(
+    src: Side, tgt: Side, params: Params | None = None, structure: Structure | None = None
+) -> list[Bead]:
+    """The whole aligner over arrays: anchors, corridor, DP, confidence.
+
+    `structure` (numbered headings, page furniture) adds anchors and removes furniture ones.
+    """
     with _single_thread():
-        return _align_sides(src, tgt, params)
+        anchors = None
+        if structure is not None and src.n and tgt.n:
+            anchors = structure.apply(find_anchors(src, tgt))
+        return _align_sides(src, tgt, params, anchors=anchors)
 
 
 def _align_sides(
@@ -192,7 +201,9 @@ def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
     return [Bead(tuple(i + ds for i in b.src), tuple(j + dt for j in b.tgt), b.score) for b in beads]
 
 
-def align_with_locked(src: Side, tgt: Side, locked: list[Bead], params: Params | None = None) -> list[Bead]:
+def align_with_locked(
+    src: Side, tgt: Side, locked: list[Bead], params: Params | None = None, structure: Structure | None = None
+) -> list[Bead]:
     """Keep the locked beads and align only the gaps between them.
 
     Locked 1:1-like beads cut the problem into independent gaps; locked 1:0 / 0:1
@@ -202,13 +213,17 @@ def align_with_locked(src: Side, tgt: Side, locked: list[Bead], params: Params |
     through comes out exactly as before: locking a link only moves its neighbours.
     """
     with _single_thread():
-        return _align_with_locked(src, tgt, locked, params)
+        return _align_with_locked(src, tgt, locked, params, structure)
 
 
-def _align_with_locked(src: Side, tgt: Side, locked: list[Bead], params: Params | None) -> list[Bead]:
+def _align_with_locked(
+    src: Side, tgt: Side, locked: list[Bead], params: Params | None, structure: Structure | None
+) -> list[Bead]:
     checked = _check_locked(locked, src.n, tgt.n)
     mu = log_ratio_offset(src, tgt)
     anchors = find_anchors(src, tgt) if src.n and tgt.n else []
+    if structure is not None and anchors is not None:
+        anchors = structure.apply(anchors)
     cuts = [b for b in checked if b.src and b.tgt]
     null_src = {i for b in checked if not b.tgt for i in b.src}
     null_tgt = {j for b in checked if not b.src for j in b.tgt}
@@ -246,13 +261,22 @@ def align_segments(
     src_drafts: list[str] | None = None,
     locked: list[Bead] | None = None,
     params: Params | None = None,
+    src_kinds: list[str] | None = None,
+    tgt_kinds: list[str] | None = None,
 ) -> list[Bead]:
     """Beads covering every source and target segment exactly once, in order, with a confidence each.
 
     Paragraph numbers (both sides) stop merged beads from crossing paragraph
     boundaries; drafts (English versions of the source) add draft-to-target
     similarity; locked beads are kept as they are and only the gaps are aligned.
+    Segment kinds (both sides: "heading", "page-furniture"...) turn numbered headings
+    and paragraphs that match into anchors and keep page furniture from anchoring.
     """
+    structure = None
+    if src_kinds is not None and tgt_kinds is not None:
+        if len(src_kinds) != len(src_texts) or len(tgt_kinds) != len(tgt_texts):
+            raise InputError("one segment kind is needed per segment on each side")
+        structure = Structure.of(src_texts, tgt_texts, src_kinds, tgt_kinds)
     src, tgt = build_sides(
         src_texts,
         tgt_texts,
@@ -263,5 +287,5 @@ def align_segments(
         params=params,
     )
     if locked:
-        return align_with_locked(src, tgt, locked, params)
-    return align_sides(src, tgt, params)
+        return align_with_locked(src, tgt, locked, params, structure)
+    return align_sides(src, tgt, params, structure)
