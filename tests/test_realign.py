@@ -144,3 +144,48 @@ def test_a_bad_range_or_cutting_an_approved_row_is_refused(project, usem3) -> No
     pin(store, pid, first.src, first.tgt)
     with pytest.raises(InputError, match="decided by a person"):
         pin(store, pid, first.src, [])
+
+
+def test_the_review_page_re_aligns_the_rest_in_one_undoable_step(project) -> None:  # type: ignore[no-untyped-def]
+    from starlette.testclient import TestClient
+
+    from workbench.review.server import create_app, open_session
+
+    store, pid = project
+    for fr, en in (story.CHAPTERS[0][0], story.CHAPTERS[2][0]):
+        pin(store, pid, *_ids_of(store, pid, fr, en))
+    derailed = _rows(store, pid)
+    session = open_session(store, "rail")
+    base = "http://127.0.0.1:8765"
+    headers = {"X-Workbench-Token": session.token, "Origin": base}
+    with TestClient(create_app(session), base_url=base) as client:
+        version = client.get("/api/state", headers=headers).json()["version"]
+        res = client.post("/api/actions/realign", json={"version": version}, headers=headers)
+        assert res.status_code == 200, res.text
+        body = res.json()
+        assert body["message"] == "re-aligned the rows between the approved ones"
+        assert body["rows"] and body["deleted"], "the page is told which rows are new and which went"
+        assert all(r["status"] == "proposed" for r in body["rows"])
+        assert _rows(store, pid) == story.gold()
+        again = client.post("/api/actions/realign", json={"version": body["version"]}, headers=headers).json()
+        assert again["message"] == "nothing to change" and again["version"] == body["version"]
+        undo = client.post("/api/actions/undo", json={"version": body["version"]}, headers=headers)
+        assert undo.status_code == 200 and _rows(store, pid) == derailed
+        stale = client.post("/api/actions/realign", json={"version": version}, headers=headers)
+        assert stale.status_code == 409, "a re-align on an old view of the project is refused"
+
+
+def test_workbench_align_realign_on_the_command_line(project, capsys) -> None:  # type: ignore[no-untyped-def]
+    from workbench.cli import main
+
+    store, pid = project
+    for fr, en in (story.CHAPTERS[0][0], story.CHAPTERS[2][0], story.CHAPTERS[2][-1]):
+        pin(store, pid, *_ids_of(store, pid, fr, en))
+    workspace = str(store.path.parent)
+    store.close()
+    assert main(["--workspace", workspace, "align", "--realign", "rail", "--from-row", "0"]) == 1
+    assert main(["--workspace", workspace, "align", "--realign", "rail"]) == 0
+    assert "re-aligned" in capsys.readouterr().out
+    with Store.open_workspace(workspace) as again:
+        assert _rows(again, pid) == story.gold()
+    assert main(["--workspace", workspace, "align", "--realign", "nosuch"]) == 1
