@@ -241,8 +241,16 @@ def simulate_reviewer(sets, embedder, params: Params, ks: list[int], tmp: Path) 
             src, tgt = build_sides(src_texts, tgt_texts, embedder, params=params)
             gold = read_links(SETS / name / "gold" / f"{stem}.align")
             docs_state.append(
-                dict(stem=stem, src=src, tgt=tgt, gold=gold, gold_set={(g.src, g.tgt) for g in gold},
-                     beads=align_sides(src, tgt, params), locked=set(), skipped=set())
+                dict(
+                    stem=stem,
+                    src=src,
+                    tgt=tgt,
+                    gold=gold,
+                    gold_set={(g.src, g.tgt) for g in gold},
+                    beads=align_sides(src, tgt, params),
+                    locked=set(),
+                    skipped=set(),
+                )
             )
         seconds = 0.0
         done = 0
@@ -263,7 +271,9 @@ def simulate_reviewer(sets, embedder, params: Params, ks: list[int], tmp: Path) 
                 wanted = st["locked"] | set(_corrections(bead, st["gold"]))
                 t0 = time.perf_counter()
                 try:
-                    beads = align_with_locked(st["src"], st["tgt"], sorted(wanted, key=lambda b: (b.src, b.tgt)), params)
+                    beads = align_with_locked(
+                        st["src"], st["tgt"], sorted(wanted, key=lambda b: (b.src, b.tgt)), params
+                    )
                 except InputError:  # the gold crosses itself there (OCR text): no monotone correction exists
                     st["skipped"].add(bead)
                     continue

@@ -33,7 +33,12 @@ def three_languages(tmp_path: Path, usem3) -> tuple[Store, int, Path]:  # type: 
     (tmp_path / "bericht.txt").write_text(story.german(), encoding="utf-8")
     store = Store(tmp_path / "workspace" / "workbench.db")
     pid = run(
-        tmp_path / "rapport.txt", english=tmp_path / "report.txt", project="rail", out=None, translate=False, store=store
+        tmp_path / "rapport.txt",
+        english=tmp_path / "report.txt",
+        project="rail",
+        out=None,
+        translate=False,
+        store=store,
     ).project.id
     # The English is proofread: every row approved.
     for link in store.links(pid):
@@ -67,9 +72,9 @@ def test_one_tmx_holds_every_language_and_each_pair_checks_out(three_languages, 
     # Chapter 2 has no English and the header no French: 10 French sentences have all three languages.
     assert report.units == 10 and report.notes
     root = etree.parse(str(report.path)).getroot()
-    assert {tuple(t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tu.iter("tuv")) for tu in root.iter("tu")} == {
-        ("fr-FR", "en-US", "de-DE")
-    }
+    assert {
+        tuple(t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tu.iter("tuv")) for tu in root.iter("tu")
+    } == {("fr-FR", "en-US", "de-DE")}
     dtd = etree.DTD(str(shared_path("spec", "tmx14.dtd")))
     assert dtd.validate(etree.parse(str(report.path))), dtd.error_log.filter_from_errors()
     checker = shared_path("eval", "check_tmx.py")
@@ -98,6 +103,22 @@ def test_add_translation_and_multilingual_export_from_the_command_line(three_lan
     assert code == 0
     langs = {t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in etree.parse(str(out)).getroot().iter("tuv")}
     assert langs == {"fr-FR", "en-US", "de-DE"}
-    assert main(["--workspace", workspace, "export", "rail", "--target", "de", "--status", "all", "--out", str(folder / "de.tmx")]) == 0
+    assert (
+        main(
+            [
+                "--workspace",
+                workspace,
+                "export",
+                "rail",
+                "--target",
+                "de",
+                "--status",
+                "all",
+                "--out",
+                str(folder / "de.tmx"),
+            ]
+        )
+        == 0
+    )
     again = main(["--workspace", workspace, "add-translation", "rail", str(folder / "bericht.txt"), "--lang", "de"])
     assert again == 1, "the same translation twice is refused"

@@ -27,5 +27,7 @@ def test_headings_found_once_on_each_side_become_anchors_and_win_over_crossing_m
 def test_page_furniture_never_anchors_even_when_its_text_matches() -> None:
     src = ["Rapport annuel", "Le texte.", "Rapport annuel", "La suite."]
     tgt = ["Rapport annuel", "The text.", "The rest."]
-    structure = Structure.of(src, tgt, ["page-furniture", "text", "page-furniture", "text"], ["page-furniture", "text", "text"])
+    structure = Structure.of(
+        src, tgt, ["page-furniture", "text", "page-furniture", "text"], ["page-furniture", "text", "text"]
+    )
     assert structure.apply([(0, 0), (1, 1), (3, 2)]) == [(1, 1), (3, 2)]

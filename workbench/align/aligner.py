@@ -15,8 +15,8 @@ from workbench.align.anchors import corridor, find_anchors
 from workbench.align.beads import Bead
 from workbench.align.confidence import bead_features, confidence
 from workbench.align.dp import banded_dp
-from workbench.align.structure import Structure
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
+from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
 from workbench.errors import InputError
@@ -114,9 +114,7 @@ def _single_thread() -> AbstractContextManager[object]:
     return threadpool_limits(1)
 
 
-def align_sides(
-    src: Side, tgt: Side, params: Params | None = None, structure: Structure | None = None
-) -> list[Bead]:
+def align_sides(src: Side, tgt: Side, params: Params | None = None, structure: Structure | None = None) -> list[Bead]:
     """The whole aligner over arrays: anchors, corridor, DP, confidence.
 
     `structure` (numbered headings, page furniture) adds anchors and removes furniture ones.

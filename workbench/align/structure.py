@@ -75,9 +75,7 @@ class Structure:
         s_count = Counter(x for x in self.src_labels if x)
         t_count = Counter(x for x in self.tgt_labels if x)
         t_at = {x: j for j, x in enumerate(self.tgt_labels) if x and t_count[x] == 1}
-        return [
-            (i, t_at[x]) for i, x in enumerate(self.src_labels) if x and s_count[x] == 1 and x in t_at
-        ]
+        return [(i, t_at[x]) for i, x in enumerate(self.src_labels) if x and s_count[x] == 1 and x in t_at]
 
     def apply(self, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Embedding anchors without page furniture, joined with the structural pairs into one monotone chain.

@@ -39,7 +39,9 @@ def align(
     ),
     from_row: int | None = typer.Option(None, "--from-row", help="With --realign: first row to redo (1-based)."),
     to_row: int | None = typer.Option(None, "--to-row", help="With --realign: last row to redo."),
-    target: int | None = typer.Option(None, "--target", help="With --realign: the target document id (add-translation)."),
+    target: int | None = typer.Option(
+        None, "--target", help="With --realign: the target document id (add-translation)."
+    ),
 ) -> None:
     """Align two documents: 1:1, 1:2, 2:1, 1:0, 0:1 links with a confidence each.
 

@@ -124,17 +124,17 @@ def multilingual_units(
             continue
         unit = MultiUnit(source, {}, tuid=f"{project.name.replace(' ', '_')}-u{src[run[0]].id}")
         for t, lang in enumerate(langs):
-            links = by_group[g][t]
-            covered = {src_pos[i] for lk in links if lk.tgt for i in lk.src if i in src_pos}
-            if covered != set(run) or not all(wanted(lk, status, min_confidence) for lk in links if lk.tgt):
+            group_links = by_group[g][t]
+            covered = {src_pos[i] for lk in group_links if lk.tgt for i in lk.src if i in src_pos}
+            if covered != set(run) or not all(wanted(lk, status, min_confidence) for lk in group_links if lk.tgt):
                 continue
-            target, _ = clean_text(join_segments([text.get(j, "") for lk in links for j in lk.tgt]))
+            target, _ = clean_text(join_segments([text.get(j, "") for lk in group_links for j in lk.tgt]))
             target = target.strip(_EDGE)
             if not target.strip():
                 continue
-            full = [lk for lk in links if lk.tgt]
+            full = [lk for lk in group_links if lk.tgt]
             unit.targets[lang] = target
-            unit.statuses[lang] = min((lk.status.value for lk in full), key=_STATUS_RANK.get)  # type: ignore[arg-type]
+            unit.statuses[lang] = min((lk.status.value for lk in full), key=lambda v: _STATUS_RANK.get(v, 0))
             unit.kinds[lang] = f"{len(run)}:{sum(len(lk.tgt) for lk in full)}"
             scores = [lk.score for lk in full if lk.score is not None]
             unit.scores[lang] = min(scores) if scores else None
