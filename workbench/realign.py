@@ -55,8 +55,8 @@ class RealignResult:
         if not self.changed:
             return f"re-aligned {self.scope} open rows around {self.locked} locked ones: nothing changed"
         return (
-            f"re-aligned {self.scope} open rows around {self.locked} locked ones: {len(self.added)} rows "
-            f"written, {len(self.removed)} replaced, {self.kept} kept (undo brings all of them back)"
+            f"re-aligned {self.scope} open rows around {self.locked} locked ones: {len(self.added)} new rows "
+            f"replace {len(self.removed)}, {self.kept} kept as they were (one undo brings them back)"
         )
 
 

@@ -49,7 +49,8 @@ def export(
         if multilingual and fmt != "tmx":
             raise typer.BadParameter("a multilingual export is a TMX: use --format tmx", param_hint="--multilingual")
         result: ExportResult
-        if multilingual or (multilingual is None and target is None and fmt == "tmx" and len(infos) > 1):
+        several = multilingual or (multilingual is None and target is None and fmt == "tmx" and len(infos) > 1)
+        if several:
             result = export_multilingual(
                 store, proj.id, out, status=status, min_confidence=min_confidence, src_lang=src_lang
             )
@@ -64,8 +65,12 @@ def export(
             link_target = chosen.link_target if chosen else None
             if tgt_lang is None:
                 tgt_lang = "en-US" if link_target is None else language_tag(chosen.lang if chosen else "en")
+            ext = EXTENSIONS.get(fmt, fmt)
             if out is None and link_target is not None and chosen is not None:
-                out = Path("aligned") / f"{proj.name}.{chosen.lang}-{chosen.document_id}.{EXTENSIONS.get(fmt, fmt)}"
+                out = Path("aligned") / f"{proj.name}.{chosen.lang}-{chosen.document_id}.{ext}"
+            elif out is None and len(infos) > 1 and chosen is not None and fmt == "tmx":
+                # PROJECT.tmx is the multilingual file: the first pair gets its language in the name.
+                out = Path("aligned") / f"{proj.name}.{chosen.lang}.{ext}"
             result = export_project_report(
                 store,
                 proj.id,
@@ -89,7 +94,7 @@ def export(
             }
         )
         return
-    what = "rules" if fmt in ("srx", "omegat-segmentation") else "pairs"
+    what = "rules" if fmt in ("srx", "omegat-segmentation") else "units, a tuv per language" if several else "pairs"
     console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")

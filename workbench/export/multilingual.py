@@ -224,7 +224,7 @@ def export_multilingual(
     if not selection.units:
         hint = " (review them first, or export with --status all)" if status == "approved" else ""
         raise NothingToExportError(
-            f"project {project.name!r} has no source unit with a {status} translation in every language "
+            f"project {project.name!r} has no source unit with a translation ({status}) in every language "
             f"({', '.join(selection.languages)}){hint}"
         )
     path = Path(output_path(project.name, "tmx", out))
@@ -242,8 +242,9 @@ def export_multilingual(
         )
     result = ExportResult(path, len(selection.units))
     if selection.incomplete:
+        which = "a" if status == "all" else f"an {status}" if status[0] in "aeiou" else f"a {status}"
         result.notes.append(
-            f"left out {selection.incomplete} source units without a {status} translation in every language "
+            f"left out {selection.incomplete} source units without {which} translation in every language "
             f"({', '.join(selection.languages)}); the per-pair exports (--target) hold them"
         )
     return result
