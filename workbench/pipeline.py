@@ -97,13 +97,21 @@ def _document_fingerprint(document: Document) -> str:
     return text_hash("\n".join(s.text for s in document.segments))
 
 
+def _first_per_role(documents: list[Document]) -> dict[Role, Document]:
+    """The source and the first target: translations added later (`add-translation`) come after them."""
+    out: dict[Role, Document] = {}
+    for doc in documents:
+        out.setdefault(doc.role, doc)
+    return out
+
+
 def _find_reusable(store: Store, name: str, source: Document, target: Document | None) -> Project | None:
     """The project of an earlier run on the same files, or None; a different one under this name is an error."""
     try:
         project = store.project(name)
     except WorkbenchError:
         return None
-    stored = {d.role: d for d in store.documents(project.id)}
+    stored = _first_per_role(store.documents(project.id))
     same = Role.SOURCE in stored and stored[Role.SOURCE].meta.get("fingerprint") == _document_fingerprint(source)
     if target is None:
         same = same and (Role.TARGET not in stored or bool(stored[Role.TARGET].meta.get("from_drafts")))
@@ -264,7 +272,7 @@ def run(
             _store_document(db, proj.id, source)
             if target is not None:
                 _store_document(db, proj.id, target)
-        stored = {d.role: d for d in db.documents(proj.id)}
+        stored = _first_per_role(db.documents(proj.id))
         source = stored[Role.SOURCE]
         target = stored.get(Role.TARGET) if english is not None else None
         result = RunResult(proj, len(source.segments), len(target.segments) if target else 0, reused=reused)
