@@ -1,4 +1,4 @@
-"""In the review page, "Re-align the rest" (key R) redoes the rows between approved ones, marks them, and Ctrl+Z undoes it."""
+"""In the review page, "Re-align the rest" (key R) redoes the rows between approved ones and marks them."""
 
 from __future__ import annotations
 
