@@ -222,7 +222,9 @@ def export_multilingual(
     project = store.project(project_id)
     selection = multilingual_units(store, project_id, status=status, min_confidence=min_confidence, complete=complete)
     if not selection.units:
-        hint = " (review them first, or export with --status all)" if status == "approved" else ""
+        tips = ["review them first, or export with --status all"] if status == "approved" else []
+        tips.append("one pair alone: --pair for the first target, --target LANG for another")
+        hint = f" ({'; '.join(tips)})"
         raise NothingToExportError(
             f"project {project.name!r} has no source unit with a translation ({status}) in every language "
             f"({', '.join(selection.languages)}){hint}"
