@@ -97,13 +97,21 @@ def _document_fingerprint(document: Document) -> str:
     return text_hash("\n".join(s.text for s in document.segments))
 
 
+def _first_per_role(documents: list[Document]) -> dict[Role, Document]:
+    """The source and the first target: translations added later (`add-translation`) come after them."""
+    out: dict[Role, Document] = {}
+    for doc in documents:
+        out.setdefault(doc.role, doc)
+    return out
+
+
 def _find_reusable(store: Store, name: str, source: Document, target: Document | None) -> Project | None:
     """The project of an earlier run on the same files, or None; a different one under this name is an error."""
     try:
         project = store.project(name)
     except WorkbenchError:
         return None
-    stored = {d.role: d for d in store.documents(project.id)}
+    stored = _first_per_role(store.documents(project.id))
     same = Role.SOURCE in stored and stored[Role.SOURCE].meta.get("fingerprint") == _document_fingerprint(source)
     if target is None:
         same = same and (Role.TARGET not in stored or bool(stored[Role.TARGET].meta.get("from_drafts")))
@@ -201,15 +209,12 @@ def _align(
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
         src_drafts=src_drafts,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
     )
-    links = [
-        Link(
-            [src[i].id for i in bead.src if src[i].id is not None],
-            [tgt[j].id for j in bead.tgt if tgt[j].id is not None],
-            float(bead.score),
-        )
-        for bead in beads
-    ]
+    src_ids = [s.id or 0 for s in src]
+    tgt_ids = [s.id or 0 for s in tgt]
+    links = [Link([src_ids[i] for i in bead.src], [tgt_ids[j] for j in bead.tgt], float(bead.score)) for bead in beads]
     store.replace_links(project.id, links, kind="align")
     return str(embedder.name)
 
@@ -262,7 +267,7 @@ def run(
             _store_document(db, proj.id, source)
             if target is not None:
                 _store_document(db, proj.id, target)
-        stored = {d.role: d for d in db.documents(proj.id)}
+        stored = _first_per_role(db.documents(proj.id))
         source = stored[Role.SOURCE]
         target = stored.get(Role.TARGET) if english is not None else None
         result = RunResult(proj, len(source.segments), len(target.segments) if target else 0, reused=reused)

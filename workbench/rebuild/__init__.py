@@ -66,10 +66,12 @@ def write_plans(
     source_format: str,
     wrap: int | None = None,
     title: str = "",
+    lang: str = "en",
 ) -> RebuildResult:
     """Write paragraphs' English to `out` in the format its suffix names.
 
-    `source` is the original file, needed to rebuild a .docx or an .html in place.
+    `source` is the original file, needed to rebuild a .docx or an .html in place; `lang`
+    is the language the output declares.
     """
     fmt = output_format(out, source_format)
     if wrap is not None and wrap < 20:
@@ -89,7 +91,7 @@ def write_plans(
             from workbench.rebuild.docx import rebuild_docx
 
             assert source is not None
-            clean = rebuild_docx(source, plans, stream)
+            clean = rebuild_docx(source, plans, stream, lang)
             mixed = len(translated) - clean
             if mixed:
                 result.notes.append(
@@ -98,14 +100,14 @@ def write_plans(
         elif fmt == "docx":
             from workbench.rebuild.docx import new_docx
 
-            new_docx(plans, stream, title)
+            new_docx(plans, stream, title, lang)
             if source_format == "pdf":
                 result.notes.append("a PDF's layout is not rebuilt: the English is a plain Word document")
         else:
             from workbench.rebuild.html import rebuild_html
 
             assert source is not None
-            scripts, attributes = rebuild_html(source, plans, stream)
+            scripts, attributes = rebuild_html(source, plans, stream, lang)
             if scripts or attributes:
                 result.notes.append(
                     f"removed {scripts} scripts and {attributes} event-handler or script-link attributes: "

@@ -35,7 +35,8 @@ class Row:
     kind: str
 
 
-def project_rows(store: Store, project_id: int) -> list[Row]:
+def project_rows(store: Store, project_id: int, target_document: int | None = None) -> list[Row]:
+    """One row per link to the target (the project's first target unless `target_document` names another)."""
     texts = {seg_id: seg.text for seg_id, (seg, _, _, _) in store.project_segments(project_id).items()}
     return [
         Row(
@@ -46,7 +47,7 @@ def project_rows(store: Store, project_id: int) -> list[Row]:
             link.score,
             link.kind,
         )
-        for n, link in enumerate(store.links(project_id), start=1)
+        for n, link in enumerate(store.links(project_id, target_document), start=1)
     ]
 
 

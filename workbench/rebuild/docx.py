@@ -18,7 +18,12 @@ from workbench.readers.docx import W, docx_blocks, open_docx, paragraph_runs, ru
 from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_PART_LANG = "en-US"
+_REGIONS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "it": "it-IT", "pt": "pt-PT"}
+
+
+def word_language(lang: str) -> str:
+    """The tag Word uses for spell-checking: a region is expected (en-US, de-DE)."""
+    return lang if "-" in lang else _REGIONS.get(lang.lower(), lang)
 
 
 def _set_run_text(run: Any, text: str) -> None:
@@ -39,16 +44,16 @@ def _set_run_text(run: Any, text: str) -> None:
         run.remove(el)
 
 
-def _english_languages(part_element: Any) -> None:
-    """Spell-check languages in the part say English where they said French."""
+def _set_languages(part_element: Any, tag: str) -> None:
+    """Spell-check languages in the part say the target language where they said French."""
     for lang in part_element.iter(W + "lang"):
         for attr in (W + "val", W + "eastAsia", W + "bidi"):
             value = lang.get(attr)
             if value and value.lower().startswith("fr"):
-                lang.set(attr, _PART_LANG)
+                lang.set(attr, tag)
 
 
-def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> int:
+def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes], lang: str = "en") -> int:
     """Write `source` with its paragraphs' text replaced; return how many paragraphs kept their run formatting."""
     document = open_docx(source)
     blocks = docx_blocks(document)
@@ -67,9 +72,10 @@ def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> 
                 # Tabs and line breaks around a run's text become plain spaces: the sentence moved.
                 text = (" " if lead else "") + english + (" " if trail else "") if english else (lead or trail)[:1]
                 _set_run_text(run, " " if text.isspace() else text)
-    _english_languages(document.element)
-    _english_languages(document.styles.element)
-    document.core_properties.language = _PART_LANG
+    tag = word_language(lang)
+    _set_languages(document.element, tag)
+    _set_languages(document.styles.element, tag)
+    document.core_properties.language = tag
     document.save(stream)
     return clean_count
 
@@ -77,7 +83,7 @@ def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> 
 _STYLES = {"heading": "Heading 2", "list": "List Paragraph"}
 
 
-def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "") -> None:
+def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "", lang: str = "en") -> None:
     """A plain Word document with one paragraph per block (for text and PDF inputs)."""
     import docx
 
@@ -89,8 +95,8 @@ def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "") -> N
         text = plan.text if plan.text is not None else plan.source
         style = _STYLES.get(plan.kind)
         document.add_paragraph(clean_text(text)[0], style=style if style in available else None)
-    document.core_properties.language = _PART_LANG
+    document.core_properties.language = word_language(lang)
     if title:
         document.core_properties.title = title
-    _english_languages(document.styles.element)
+    _set_languages(document.styles.element, word_language(lang))
     document.save(stream)

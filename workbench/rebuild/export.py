@@ -19,6 +19,7 @@ def export_rebuilt(
     *,
     status: str = "approved",
     min_confidence: float | None = None,
+    target_document: int | None = None,
 ) -> ExportResult:
     """Write the English document (`document`) or a bilingual table; `units` counts paragraphs or rows."""
     from workbench.export import output_path
@@ -27,16 +28,20 @@ def export_rebuilt(
     if fmt == "document":
         from workbench.rebuild.project import export_document
 
-        rebuilt = export_document(store, project_id, out, status=status, min_confidence=min_confidence)
+        rebuilt = export_document(
+            store, project_id, out, status=status, min_confidence=min_confidence, target_document=target_document
+        )
         result = ExportResult(rebuilt.path, rebuilt.paragraphs)
         result.notes = rebuilt.notes
         return result
     check_status(status)
     from workbench.rebuild.bilingual import project_rows, write_bilingual_docx, write_bilingual_html
 
-    rows = project_rows(store, project_id)
+    rows = project_rows(store, project_id, target_document)
     if not rows:
         raise InputError(f"project {project.name!r} has no links yet: align or draft it first")
+    if out is None and target_document is not None:
+        out = Path("aligned") / f"{project.name}.{target_document}.{fmt.replace('-', '.')}"
     path: Path = output_path(project.name, fmt, out)
     with atomic_output(path) as stream:
         (write_bilingual_html if fmt == "bilingual-html" else write_bilingual_docx)(rows, stream, project.name)

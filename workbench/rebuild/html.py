@@ -44,15 +44,15 @@ def sanitize(root: Any) -> tuple[int, int]:
     return elements, attributes
 
 
-def _english_lang(root: Any) -> None:
-    root.set("lang", "en")
+def _set_lang(root: Any, lang: str) -> None:
+    root.set("lang", lang)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         for name in ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"):
             value = el.get(name)
             if value is not None and (el is root or value.lower().startswith("fr")):
-                el.set(name, "en")
+                el.set(name, lang)
 
 
 def _output_encoding(encoding: str) -> str:
@@ -63,7 +63,7 @@ def _output_encoding(encoding: str) -> str:
     return "utf-8" if name in ("utf-8-sig", "utf-16", "utf-32") else name
 
 
-def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> tuple[int, int]:
+def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes], lang: str = "en") -> tuple[int, int]:
     """Write `source` with the text of its blocks replaced; return the (scripts, attributes) removed."""
     import lxml.html
 
@@ -79,7 +79,7 @@ def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes]) -> 
             if change is not None:
                 setattr(el, attr, "".join(change))
     removed = sanitize(root)
-    _english_lang(root)
+    _set_lang(root, lang)
     # Serialised as text and encoded here: libxml2 would drop a <meta http-equiv> charset and
     # invent a DOCTYPE the page never had.
     with open(source, "rb") as fh:

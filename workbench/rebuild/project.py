@@ -32,11 +32,18 @@ class ProjectEnglish:
     unreviewed: int = 0  # drafted project: segments whose draft nobody approved or edited yet
     drafted: int = 0  # English version project: segments given their machine draft instead
     untranslated: int = 0  # segments left in French
+    lang: str = "en"  # the target language
 
 
 def project_english(
-    store: Store, project_id: int, status: str = "approved", min_confidence: float | None = None
+    store: Store,
+    project_id: int,
+    status: str = "approved",
+    min_confidence: float | None = None,
+    target_document: int | None = None,
 ) -> ProjectEnglish:
+    """The translation of every source segment, from the links to the project's first target
+    (or to the added translation `target_document`)."""
     check_status(status)
     project = store.project(project_id)
     documents = store.documents(project_id)
@@ -50,14 +57,18 @@ def project_english(
         )
     source = sources[0]
     targets = [d for d in documents if d.role is Role.TARGET]
-    from_drafts = bool(targets) and all(bool(d.meta.get("from_drafts")) for d in targets)
+    links = store.links(project_id, target_document)
     target_text = {s.id: s.text for d in targets for s in d.segments if s.id is not None}
+    holder = {s.id: d for d in targets for s in d.segments}
+    used = [holder[i] for link in links for i in link.tgt if i in holder]
+    from_drafts = bool(used) and all(bool(d.meta.get("from_drafts")) for d in used)
     order = {s.id: i for i, s in enumerate(source.segments)}
     english: list[str | None] = [None] * len(order)
     result = ProjectEnglish(source, [], from_drafts)
     last: int | None = None
     orphans: list[str] = []  # English with no French segment (0:1) before the first French one
-    for link in store.links(project_id):
+    result.lang = used[0].lang if used else project.tgt_lang
+    for link in links:
         if link.status is LinkStatus.REJECTED:
             continue
         use = from_drafts or wanted(link, status, min_confidence)
@@ -111,9 +122,9 @@ def _original_file(source: Document) -> tuple[Path | None, str | None]:
     return path, None
 
 
-def document_output(name: str, fmt: str, out: str | os.PathLike[str] | None) -> Path:
+def document_output(name: str, fmt: str, out: str | os.PathLike[str] | None, lang: str = "en") -> Path:
     suffix = "." + NATURAL_OUTPUT.get(fmt, "txt")
-    filename = f"{name}.en{suffix}"
+    filename = f"{name}.{lang}{suffix}"
     if Path(filename).name != filename or filename.startswith("."):
         raise InputError(f"project name {name!r} cannot be used as a file name")
     if out is None:
@@ -133,27 +144,29 @@ def export_document(
     status: str = "approved",
     min_confidence: float | None = None,
     wrap: int | None = None,
+    target_document: int | None = None,
 ) -> RebuildResult:
     """Write the project's English document in the original file's format (plain text when the file is gone)."""
     from workbench.rebuild import write_plans
 
     project = store.project(project_id)
-    gathered = project_english(store, project_id, status, min_confidence)
+    gathered = project_english(store, project_id, status, min_confidence, target_document)
     source = gathered.source
     plans = plan_paragraphs(source, gathered.english)
     original, problem = _original_file(source)
     source_format = source.format if original is not None or source.format == "pdf" else "txt"
-    target = document_output(project.name, source_format, out)
+    tag = gathered.lang + (f"-{target_document}" if target_document is not None else "")
+    target = document_output(project.name, source_format, out, tag)
     notes: list[str] = []
     if problem:
         if target.suffix.lower() in (".html", ".htm"):
             target = target.with_suffix(".txt")
         notes.append(f"{problem}: wrote {target.name} from the stored paragraphs, without the original's layout")
     try:
-        result = write_plans(plans, target, source=original, source_format=source_format)
+        result = write_plans(plans, target, source=original, source_format=source_format, lang=gathered.lang)
     except SourceChangedError as exc:
         notes.append(f"{exc}: wrote plain text instead")
-        result = write_plans(plans, target.with_suffix(".txt"), source=None, source_format="txt")
+        result = write_plans(plans, target.with_suffix(".txt"), source=None, source_format="txt", lang=gathered.lang)
     result.notes[:0] = notes
     result.untranslated = gathered.untranslated
     if gathered.from_drafts and gathered.unreviewed:
