@@ -8,8 +8,11 @@ Three kinds, all real CTranslate2 transformer models with a real SentencePiece m
   it to assert exact outputs, order, caching and resume.
 - ``random``: tiny random weights (never emits `</s>`, so every output runs to the
   decoding limit: keep `max_decoding_length` low).
-- ``base``: random weights at the size of a real Argos model (6+6 layers, d=512,
-  8 heads, FFN 2048, 32k vocabulary, int8), for honest speed measurements.
+- ``base``: the size of a real Argos model (6+6 layers, d=512, 8 heads, FFN 2048,
+  32k vocabulary, int8) with faint random weights around the copy path, so it does a
+  real model's work per step and stops like one: honest speed measurements.
+- ``base-random``: the same size with plain random weights; it never stops, so every
+  sentence costs `max_decoding_length` steps.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+KINDS = ("copy", "random", "base", "base-random")
+BASE_VOCAB = 32000
 
 # French and English text with digits, accents, quotes and punctuation: the SentencePiece
 # model learns from it in milliseconds; byte fallback covers every other character.
@@ -103,62 +109,85 @@ def _norm(spec: Any, dim: int) -> None:
     spec.beta = np.zeros(dim, dtype=np.float32)
 
 
-def _copy_spec(vocab: list[str], max_positions: int = 1024) -> Any:
+def _copy_spec(
+    vocab_size: int,
+    *,
+    layers: int = 1,
+    d: int = 128,
+    heads: int = 1,
+    ffn: int = 4,
+    noise: float = 0.0,
+    max_positions: int = 1024,
+) -> Any:
+    """A transformer that copies its input, at any size (the compute does not depend on the weights).
+
+    The residual stream holds [token code | position code | zeros]; every layer but the
+    last decoder layer's cross-attention adds (almost) nothing. That cross-attention's
+    first head matches decoder step i to source position i through the position codes
+    and adds the source token's code, amplified, to the token block, which the output
+    projection reads. `</s>` is appended to the source, so it is copied too and stops decoding.
+    """
     ts = _specs()
 
-    code_dim = 64  # token block and position block, each of this size
-    d = 2 * code_dim
+    code = 64  # size of the token block and of the position block
+    if d < 2 * code or d % heads or d // heads < code:
+        raise ValueError("the copy model needs d >= 128 and heads of at least 64 dimensions")
     rng = np.random.default_rng(7)
-    tokens = _balanced_codes(rng, len(vocab), code_dim)
-    positions = _balanced_codes(rng, max_positions, code_dim)
+    tokens = _balanced_codes(rng, vocab_size, code)
+    positions = _balanced_codes(rng, max_positions, code)
 
-    spec = ts.TransformerSpec(ts.TransformerEncoderSpec(1, 1), ts.TransformerDecoderSpec(1, 1))
-    embeddings = np.concatenate([tokens, np.zeros_like(tokens)], axis=1)  # [token code | 0]
-    pos_table = np.concatenate([np.zeros_like(positions), positions], axis=1)  # [0 | position code]
+    def pad(block: np.ndarray, at: int) -> np.ndarray:
+        out = np.zeros((block.shape[0], d), np.float32)
+        out[:, at : at + code] = block
+        return out
+
+    def small(*shape: int) -> np.ndarray:
+        # Exact zeros for the tiny model; faint noise for the big one, so int8 quantization
+        # sees ordinary rows and the network does the same work a trained one does.
+        if noise == 0.0:
+            return np.zeros(shape, np.float32)
+        return (rng.standard_normal(shape, dtype=np.float32) * noise).astype(np.float32)
+
+    spec = ts.TransformerSpec(ts.TransformerEncoderSpec(layers, heads), ts.TransformerDecoderSpec(layers, heads))
     for part in (spec.encoder, spec.decoder):
         part.scale_embeddings = False
-        part.position_encodings.encodings = pos_table
+        part.position_encodings.encodings = pad(positions, code)
         _norm(part.layer_norm, d)
-    spec.encoder.embeddings[0].weight = embeddings
-    spec.decoder.embeddings.weight = embeddings
+    spec.encoder.embeddings[0].weight = pad(tokens, 0)
+    spec.decoder.embeddings.weight = pad(tokens, 0)
 
-    enc = spec.encoder.layer[0]
-    _norm(enc.self_attention.layer_norm, d)
-    enc.self_attention.linear[0].weight = np.zeros((3 * d, d), np.float32)
-    enc.self_attention.linear[1].weight = np.zeros((d, d), np.float32)
-    _zero_ffn(enc.ffn, d)
+    def quiet_block(layer: Any) -> None:
+        _norm(layer.self_attention.layer_norm, d)
+        layer.self_attention.linear[0].weight = small(3 * d, d)
+        layer.self_attention.linear[1].weight = small(d, d)
+        _norm(layer.ffn.layer_norm, d)
+        layer.ffn.linear_0.weight = small(ffn, d)
+        layer.ffn.linear_1.weight = small(d, ffn)
 
-    dec = spec.decoder.layer[0]
-    _norm(dec.self_attention.layer_norm, d)
-    dec.self_attention.linear[0].weight = np.zeros((3 * d, d), np.float32)
-    dec.self_attention.linear[1].weight = np.zeros((d, d), np.float32)
-    _zero_ffn(dec.ffn, d)
+    for layer in spec.encoder.layer:
+        quiet_block(layer)
+    for i, layer in enumerate(spec.decoder.layer):
+        quiet_block(layer)
+        att = layer.attention
+        _norm(att.layer_norm, d)
+        q, kv, out = small(d, d), small(2 * d, d), small(d, d)
+        if i == layers - 1:
+            gain = 12.0
+            q[:code] = 0.0
+            q[:code, code : 2 * code] = np.eye(code) * gain  # head 0 query <- position code
+            kv[:code] = 0.0
+            kv[:code, code : 2 * code] = np.eye(code)  # head 0 key <- position code
+            kv[d : d + code] = 0.0
+            kv[d : d + code, :code] = np.eye(code)  # head 0 value <- token code
+            out[:code] = 0.0
+            out[:code, :code] = np.eye(code) * 10.0  # head 0 output -> token block, amplified
+        att.linear[0].weight = q
+        att.linear[1].weight = kv
+        att.linear[2].weight = out
 
-    # Cross-attention: query and key are the position blocks (query gain makes the match sharp),
-    # value is the source token's code, and the output adds it, amplified, to the token block.
-    att = dec.attention
-    _norm(att.layer_norm, d)
-    gain = 12.0
-    q = np.zeros((d, d), np.float32)
-    q[code_dim:, code_dim:] = np.eye(code_dim) * gain
-    kv = np.zeros((2 * d, d), np.float32)
-    kv[code_dim:d, code_dim:] = np.eye(code_dim)  # K <- position block
-    kv[d : d + code_dim, :code_dim] = np.eye(code_dim)  # V <- token block
-    out = np.zeros((d, d), np.float32)
-    out[:code_dim, :code_dim] = np.eye(code_dim) * 10.0
-    att.linear[0].weight = q
-    att.linear[1].weight = kv
-    att.linear[2].weight = out
-
-    spec.decoder.projection.weight = np.concatenate([tokens, np.zeros_like(tokens)], axis=1) * 4.0
+    spec.decoder.projection.weight = pad(tokens, 0) * 4.0
     spec.config.add_source_eos = True
     return spec
-
-
-def _zero_ffn(ffn: Any, d: int) -> None:
-    _norm(ffn.layer_norm, d)
-    ffn.linear_0.weight = np.zeros((4, d), np.float32)
-    ffn.linear_1.weight = np.zeros((d, 4), np.float32)
 
 
 def _random_spec(vocab_size: int, layers: int, d: int, heads: int, ffn: int, seed: int = 0) -> Any:
@@ -200,21 +229,24 @@ def _random_ffn(spec: Any, d: int, ffn: int, w: Any) -> None:
 
 def build_model_dir(folder: Path, kind: str = "copy") -> Path:
     """Write an installed-package folder (metadata.json, sentencepiece.model, model/) into `folder`."""
-    if kind not in ("copy", "random", "base"):
-        raise ValueError(f"unknown test model kind {kind!r} (copy, random or base)")
+    if kind not in KINDS:
+        raise ValueError(f"unknown test model kind {kind!r} ({', '.join(KINDS)})")
     sp_bytes, pieces = train_sentencepiece()
+    if kind in ("base", "base-random"):
+        # A real Argos model has a 32k vocabulary; pad ours with pieces the tokenizer never produces.
+        pieces = pieces + [f"<extra_{i}>" for i in range(BASE_VOCAB - len(pieces))]
     if kind == "copy":
-        spec = _copy_spec(pieces)
+        spec = _copy_spec(len(pieces))
     elif kind == "random":
         spec = _random_spec(len(pieces), layers=1, d=64, heads=2, ffn=128)
+    elif kind == "base":
+        spec = _copy_spec(len(pieces), layers=6, d=512, heads=8, ffn=2048, noise=1e-3)
     else:
-        # A real Argos model has a 32k vocabulary; pad ours with pieces the tokenizer never produces.
-        pieces = pieces + [f"<extra_{i}>" for i in range(32000 - len(pieces))]
         spec = _random_spec(len(pieces), layers=6, d=512, heads=8, ffn=2048)
     spec.register_source_vocabulary(pieces)
     spec.register_target_vocabulary(pieces)
     spec.validate()
-    if kind == "base":
+    if kind.startswith("base"):
         spec.optimize(quantization="int8")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "model").mkdir(exist_ok=True)
