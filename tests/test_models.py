@@ -10,13 +10,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from translate_fixtures import *  # noqa: F403 - the model_files and packages fixtures
 
 from workbench.cli import main
 from workbench.translate import find_model, list_packages, packages_dir
 from workbench.translate.packages import KNOWN_PACKAGES, install_package
 from workbench.translate.testmodel import build_argosmodel
-
-from translate_fixtures import model_files, packages  # noqa: F401 - fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from translate_fixtures import model_files, packages  # noqa: F401 - fixtures
+from translate_fixtures import *  # noqa: F403 - the model_files and packages fixtures
 
 from workbench.cli import main
 from workbench.errors import InputError, StageMissingError, WorkbenchError
@@ -199,7 +199,7 @@ def test_out_of_memory_on_one_sentence_is_a_clear_error_and_keeps_drafts(
 def test_no_model_installed_says_how_to_install_one(
     store: Store,
     packages: Path,
-    capsys: pytest.CaptureFixture[str],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     project_id = make_project(store)
     with pytest.raises(ModelMissingError, match="workbench models install"):
@@ -213,7 +213,7 @@ def test_no_model_installed_says_how_to_install_one(
 def test_a_wrong_language_model_is_refused_and_nothing_is_lost(
     store: Store,
     copy_model,  # type: ignore[no-untyped-def]
-    model_files: dict[str, Path],  # noqa: F811
+    model_files: dict[str, Path],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     project_id = make_project(store)
@@ -288,7 +288,7 @@ def test_the_argostranslate_fallback_gives_the_same_drafts_offline(copy_model) -
     assert translate.translate("Voir art. 3 du règlement n° 5.", "fr", "en") == "Voir art. 3 du règlement n° 5."
 
 
-def test_the_random_model_runs_to_the_decoding_limit(model_files: dict[str, Path], packages: Path) -> None:  # noqa: F811
+def test_the_random_model_runs_to_the_decoding_limit(model_files: dict[str, Path], packages: Path) -> None:
     package = install_package(model_files["random"])
     translator = Translator(package, beam=2, threads=1, max_decoding_length=5)
     out = translator.translate(["Bonjour.", "Au revoir."])

@@ -45,6 +45,4 @@ def test_lost_quotes_are_flagged() -> None:
 def test_empty_and_untranslated_drafts_are_flagged() -> None:
     assert check_draft("Je vous adresse mes meilleurs vœux.", "") == ["empty"]
     assert check_draft("Je vous adresse mes meilleurs vœux.", "  ") == ["empty"]
-    assert check_draft("Je vous adresse mes meilleurs vœux.", "Je vous adresse mes meilleurs vœux.") == [
-        "untranslated"
-    ]
+    assert check_draft("Je vous adresse mes meilleurs vœux.", "Je vous adresse mes meilleurs vœux.") == ["untranslated"]

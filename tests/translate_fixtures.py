@@ -8,6 +8,8 @@ import pytest
 
 from workbench.translate.testmodel import build_argosmodel
 
+__all__ = ["model_files", "packages"]
+
 
 @pytest.fixture(scope="session")
 def model_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:

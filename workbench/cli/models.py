@@ -70,7 +70,9 @@ def install(
     if len(what) == 1:
         path = Path(what[0])
         if not path.exists() and len(what[0]) <= 3 and what[0].isalpha():
-            raise InputError(f"give two language codes (e.g. `workbench models install fr en`) or a file; got {what[0]!r}")
+            raise InputError(
+                f"give two language codes (e.g. `workbench models install fr en`) or a file; got {what[0]!r}"
+            )
         package = install_package(path)
     elif len(what) == 2 and all(w.isalpha() and len(w) <= 3 for w in what):
         with progress_bar(f"downloading {what[0]}→{what[1]}", unit="bytes") as progress:

@@ -69,8 +69,8 @@ def translate(
             translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
             texts = [s.text for s in document.segments]
             with progress_bar(f"translating {path.name}") as progress:
-                drafts = translate_texts(texts, store=store, translator=translator, progress=progress)
-            _print_file_drafts(document, drafts, out, as_json, translator.model_id)
+                translations = translate_texts(texts, store=store, translator=translator, progress=progress)
+            _print_file_drafts(document, translations, out, as_json, translator.model_id)
             return
         project = store.project(target)
         package = require_model(project.src_lang, project.tgt_lang, name=model)

@@ -47,7 +47,7 @@ _SMALL_NUMBER_WORDS = {
     9: "nine",
     10: "ten",
 }
-_QUOTES = "«»“”„\"‹›"
+_QUOTES = '«»“”„"‹›'
 
 
 def _canonical(number: str, decimal: str) -> str:

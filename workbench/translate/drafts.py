@@ -60,7 +60,9 @@ def translate_texts(
     new ones cached per batch.
     """
     if translator is None:
-        translator = Translator(package or require_model(), beam=beam, batch_size=batch_size, threads=threads, device=device)
+        translator = Translator(
+            package or require_model(), beam=beam, batch_size=batch_size, threads=threads, device=device
+        )
     unique = list(dict.fromkeys(texts))
     known = store.cached_translations(translator.model_id, unique) if store is not None else {}
     todo = [t for t in unique if t not in known]

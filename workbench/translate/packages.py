@@ -294,13 +294,14 @@ def _forget_argos_cache() -> None:
 def offline_help(from_code: str, to_code: str) -> str:
     entry = next((e for e in KNOWN_PACKAGES if e["name"] == f"{from_code}-{to_code}"), None)
     if entry is not None:
-        where = f"{entry['file']} ({entry['size'] / 1e6:.0f} MB, sha256 {entry['sha256'][:12]}…) from {entry['url']}"
+        file = entry["file"]
+        where = f"{file} ({entry['size'] / 1e6:.0f} MB, sha256 {entry['sha256'][:12]}…) from {entry['url']}"
     else:
-        where = f"the translate-{from_code}_{to_code} .argosmodel file from the Argos package index ({DEFAULT_INDEX})"
-    return (
-        f"download {where} on a connected machine, carry it over, then run "
-        f"`workbench models install translate-{from_code}_{to_code}.argosmodel`"
-    )
+        file = f"translate-{from_code}_{to_code}-VERSION.argosmodel"
+        where = (
+            f"the translate-{from_code}_{to_code} .argosmodel file listed in the Argos package index ({DEFAULT_INDEX})"
+        )
+    return f"download {where} on a connected machine, carry it over, then run `workbench models install {file}`"
 
 
 def _fetch(url: str, timeout: float, progress: Progress | None = None) -> bytes:
@@ -356,7 +357,8 @@ def install_from_index(
             last = exc
     else:
         raise WorkbenchError(
-            f"could not download the {from_code}→{to_code} package ({_reason(last)}); " + offline_help(from_code, to_code)
+            f"could not download the {from_code}→{to_code} package ({_reason(last)}); "
+            + offline_help(from_code, to_code)
         )
     with tempfile.TemporaryDirectory() as tmp:
         name = Path(links[0]).name if links else f"translate-{from_code}_{to_code}.argosmodel"

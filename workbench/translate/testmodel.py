@@ -52,7 +52,6 @@ _CORPUS = [
 ]
 
 
-
 def _specs() -> Any:
     """`ctranslate2.specs.transformer_spec`, imported without torch.
 
