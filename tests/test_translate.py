@@ -294,3 +294,21 @@ def test_the_random_model_runs_to_the_decoding_limit(model_files: dict[str, Path
     out = translator.translate(["Bonjour.", "Au revoir."])
     assert len(out) == 2 and all(isinstance(t, str) for t in out)
     assert Translator(package, beam=2).model_id != Translator(package, beam=4).model_id
+
+
+def test_the_pipeline_gets_drafts_or_a_note_on_how_to_install_a_model(
+    store: Store, model_files: dict[str, Path], packages: Path
+) -> None:
+    from workbench.translate import draft_if_possible
+
+    project_id = make_project(store)
+    drafts, note = draft_if_possible(store, project_id)
+    assert drafts == [] and note is not None and "workbench models install" in note
+    install_package(model_files["copy"])
+    drafts, note = draft_if_possible(store, project_id)
+    assert note is None and [d.text for d in drafts] == SENTENCES
+
+
+def test_a_missing_file_is_named(copy_model, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    assert main(["translate", "no-such-lettre.txt"]) == 1
+    assert "file not found: no-such-lettre.txt" in capsys.readouterr().err

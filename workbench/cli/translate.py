@@ -55,11 +55,12 @@ def translate(
     them to --out. For a PROJECT, stores a draft for every source segment (resuming
     where an interrupted run stopped) and prints a summary.
     """
+    from workbench.errors import InputError, NotFoundError
     from workbench.translate import Translator, draft_project, require_model
 
     path = Path(target)
     with open_store() as store:
-        if path.exists():
+        if path.is_file():
             from workbench.model import Role
             from workbench.pipeline import read_and_segment
             from workbench.translate import translate_texts
@@ -72,7 +73,12 @@ def translate(
                 translations = translate_texts(texts, store=store, translator=translator, progress=progress)
             _print_file_drafts(document, translations, out, as_json, translator.model_id)
             return
-        project = store.project(target)
+        try:
+            project = store.project(target)
+        except NotFoundError:
+            if path.suffix or "/" in target or "\\" in target:
+                raise InputError(f"file not found: {target}") from None
+            raise
         package = require_model(project.src_lang, project.tgt_lang, name=model)
         translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
         with progress_bar(f"drafting {project.name}") as progress:

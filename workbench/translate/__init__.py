@@ -6,6 +6,7 @@ Public interface (other stages and the pipeline call these):
 - `Translator(package, beam, batch_size, threads, device)` with `.model_id` and `.translate(texts, progress)`
 - `draft_project(store, project_id, ...)` -> drafts stored per segment, with checks
 - `translate_texts(texts, package=..., store=...)` -> translations, cached when a store is given
+- `draft_if_possible(store, project_id)` -> (drafts, note): what `workbench run` calls
 
 Heavy imports (ctranslate2, sentencepiece, argostranslate) happen on first use.
 """
@@ -14,7 +15,13 @@ from __future__ import annotations
 
 from workbench.translate.checks import check_draft
 from workbench.translate.ctranslate import Translator
-from workbench.translate.drafts import ModelMissingError, draft_project, require_model, translate_texts
+from workbench.translate.drafts import (
+    ModelMissingError,
+    draft_if_possible,
+    draft_project,
+    require_model,
+    translate_texts,
+)
 from workbench.translate.packages import (
     InstalledPackage,
     find_model,
@@ -30,6 +37,7 @@ __all__ = [
     "ModelMissingError",
     "Translator",
     "check_draft",
+    "draft_if_possible",
     "draft_project",
     "find_model",
     "install_from_index",

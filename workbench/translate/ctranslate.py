@@ -18,7 +18,7 @@ from workbench.translate.packages import InstalledPackage
 
 Progress = Callable[[int, int], None]
 
-_LOADED: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+_LOADED: dict[tuple[str, str, str, int], tuple[Any, Any]] = {}
 _LOAD_LOCK = threading.Lock()
 
 
@@ -54,7 +54,7 @@ def package_fingerprint(package: InstalledPackage) -> str:
 
 def _load(package: InstalledPackage, device: str, threads: int) -> tuple[Any, Any]:
     """The CT2 translator and SentencePiece processor, loaded once per process and package."""
-    key = (str(package.path), device, threads)
+    key = (str(package.path), package_fingerprint(package), device, threads)
     with _LOAD_LOCK:
         if key in _LOADED:
             return _LOADED[key]
