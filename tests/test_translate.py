@@ -96,6 +96,11 @@ def test_batches_come_back_exact_and_in_order(copy_model) -> None:  # type: igno
     lengths = [max(len(SENTENCES[i]) for i in idx) for idx, _ in translator.batches(SENTENCES)]
     assert lengths == sorted(lengths, reverse=True)
     assert translator.translate(["", "  ", "Oui."]) == ["", "", "Oui."]
+    # A token budget makes batches of long sentences smaller; the output does not change.
+    budgeted = Translator(copy_model, batch_size=32, max_tokens=60, threads=1)
+    sizes = [len(idx) for idx, _ in budgeted.batches(SENTENCES)]
+    assert len(sizes) > 1 and sum(sizes) == 10
+    assert budgeted.translate(SENTENCES) == SENTENCES
 
 
 def test_drafting_a_project_stores_every_segment_once(store: Store, copy_model) -> None:  # type: ignore[no-untyped-def]

@@ -101,6 +101,7 @@ class Translator:
         device: str = "auto",
         *,
         max_decoding_length: int = 256,
+        max_tokens: int | None = None,
     ) -> None:
         if beam < 1:
             raise InputError("the beam size must be at least 1")
@@ -112,6 +113,8 @@ class Translator:
         self.threads = max(0, threads)
         self.device = pick_device(device)
         self.max_decoding_length = max_decoding_length
+        # Source tokens per batch (padded): small on a CPU, where big padded batches run slower.
+        self.max_tokens = max_tokens or (16384 if self.device == "cuda" else 2048)
         self.target_prefix = str(package.meta.get("target_prefix", ""))
         # The id names what decides the output: the package's exact contents and the beam.
         self.model_id = f"argos:{package.name}:{package.version}:{package_fingerprint(package)}:b{beam}"
@@ -143,9 +146,16 @@ class Translator:
             yield empty, ["" for _ in empty]
         tokens = {i: self._sp.encode(t, out_type=str) for i, t in enumerate(texts) if t.strip()}
         order = sorted(tokens, key=lambda i: -len(tokens[i]))
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
-            yield chunk, self._translate_tokens([tokens[i] for i in chunk])
+        chunk: list[int] = []
+        for i in order:
+            # A batch is full at batch_size sentences or at the token budget (padded size):
+            # on a CPU, long padded batches cost more than they save.
+            if chunk and (len(chunk) >= self.batch_size or (len(chunk) + 1) * len(tokens[chunk[0]]) > self.max_tokens):
+                yield chunk, self._translate_tokens([tokens[j] for j in chunk])
+                chunk = []
+            chunk.append(i)
+        if chunk:
+            yield chunk, self._translate_tokens([tokens[j] for j in chunk])
 
     def _translate_tokens(self, batch: list[list[str]]) -> list[str]:
         try:
