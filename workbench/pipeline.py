@@ -311,12 +311,18 @@ def run(
                 "nothing to align: give the English version with --english, or install a fr→en model for drafts"
             )
         elif out is not None:
-            from workbench.export import export_project
+            from workbench.export import NothingToExportError, export_project
 
-            tmx = export_project(
-                db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
-            )
-            result.exports.append(tmx)
+            try:
+                tmx = export_project(
+                    db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
+                )
+                result.exports.append(tmx)
+            except NothingToExportError:
+                result.notes.append(
+                    "no link is confident enough to export before review; approve links in "
+                    f"`workbench review {proj.name}`, then run `workbench export {proj.name}`"
+                )
         result.project = db.project(proj.id)
         return result
     finally:
