@@ -268,9 +268,11 @@ def test_translate_a_file_from_the_command_line(
     expected = "\n\n".join("\n".join(s.text for s in p.segments) for p in document.paragraphs if p.segments)
     assert main(["translate", str(source)]) == 0
     assert capsys.readouterr().out == expected + "\n"  # the copy model gives each sentence back
-    out = tmp_path / "drafts.txt"
+    out = tmp_path / "lettre.en.txt"
     assert main(["translate", str(source), "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == expected + "\n"
+    # --out writes the English document: one paragraph per block, its sentences on one line.
+    document_text = "\n\n".join(" ".join(s.text for s in p.segments) for p in document.paragraphs if p.segments)
+    assert out.read_text(encoding="utf-8") == document_text + "\n"
     assert main(["translate", str(source), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["segments"]
     assert [r["draft"] for r in rows] == [s.text for s in document.segments]

@@ -46,14 +46,21 @@ def translate(
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences per batch."),
     threads: int = typer.Option(0, "--threads", min=0, help="CPU threads (0: all cores)."),
     device: str = typer.Option("auto", "--device", help="auto (CUDA when present), cpu or cuda."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write the drafts of a FILE here.", dir_okay=False),
+    out: Path | None = typer.Option(
+        None,
+        "--out",
+        "-o",
+        help="Write the English document of a FILE here, in its format (.txt, .docx, .html; a PDF gives "
+        ".txt or .docx), or into this folder as NAME.en.EXT. With --json: the drafts as JSON.",
+    ),
+    wrap: int | None = typer.Option(None, "--wrap", min=20, help="Wrap a .txt document at this many columns."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Draft English for every French segment with an installed offline model.
 
-    For a FILE, prints one draft per line (a blank line between paragraphs) or writes
-    them to --out. For a PROJECT, stores a draft for every source segment (resuming
-    where an interrupted run stopped) and prints a summary.
+    For a FILE, prints one draft per line (a blank line between paragraphs), or with --out
+    writes the English document in the file's own format. For a PROJECT, stores a draft for
+    every source segment (resuming where an interrupted run stopped) and prints a summary.
     """
     from workbench.errors import InputError, NotFoundError
     from workbench.translate import Translator, draft_project, require_model
@@ -65,12 +72,29 @@ def translate(
             from workbench.pipeline import read_and_segment
             from workbench.translate import translate_texts
 
+            target_file = None
+            if out is not None and not as_json:
+                from workbench.rebuild import default_output
+                from workbench.rebuild.base import output_format
+
+                suffix = path.suffix.lower().lstrip(".")
+                fmt = {"htm": "html", "xhtml": "html", "text": "txt", "md": "txt"}.get(suffix, suffix)
+                target_file = default_output(path, fmt, out)
+                output_format(target_file, fmt)  # an output it cannot write is refused before translating
             package = require_model("fr", "en", name=model)
             document = read_and_segment(path, "fr", Role.SOURCE)
             translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
             texts = [s.text for s in document.segments]
             with progress_bar(f"translating {path.name}") as progress:
                 translations = translate_texts(texts, store=store, translator=translator, progress=progress)
+            if target_file is not None:
+                from workbench.rebuild import write_document
+
+                written = write_document(document, translations, target_file, wrap=wrap)
+                info(f"wrote {written.path} ({written.paragraphs} paragraphs, {written.segments} sentences)")
+                for note in written.notes:
+                    info(note)
+                return
             _print_file_drafts(document, translations, out, as_json, translator.model_id)
             return
         try:
