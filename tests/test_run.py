@@ -155,3 +155,21 @@ def test_run_with_english_and_a_model_drafts_then_aligns_and_reuses_drafts(
         assert store.cached_translations(model_id, [sentence]) == {sentence: sentence}
     again = run(FR, english=EN, project="both", out=None, workspace=tmp_path / "ws")
     assert again.reused and again.drafted == first.drafted
+
+
+def test_glossary_terms_are_enforced_in_drafts_and_copied_drafts_are_flagged(
+    tmp_path: Path, copy_model_installed: None
+) -> None:
+    glossary = tmp_path / "termes.csv"
+    glossary.write_text("source,target,options\nReprésentant permanent,Permanent Representative,\n", encoding="utf-8")
+    assert main(["-w", str(tmp_path / "ws"), "glossary", "import", str(glossary)]) == 0
+    result = run(FR, project="terms", out=None, workspace=tmp_path / "ws")
+    with Store.open_workspace(tmp_path / "ws") as store:
+        drafts = store.drafts(result.project.id)
+        segments = store.segments_by_id(drafts)
+    signature = next(d for sid, d in drafts.items() if segments[sid].text == "Représentant permanent")
+    # The copy model returns French; the glossary's rendering replaced the term all the same.
+    assert signature.text == "Permanent Representative"
+    # A draft that is the French sentence again is caught before a person reads it.
+    budget = next(d for sid, d in drafts.items() if "13 400 000" in segments[sid].text)
+    assert any(flag.startswith("untranslated") for flag in budget.flags)
