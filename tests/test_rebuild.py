@@ -79,7 +79,7 @@ def test_a_word_document_gets_its_english_in_place(tmp_path: Path) -> None:
     cell = d.tables[0].cell(2, 0)
     assert [p.text for p in cell.paragraphs] == ["TOTAL APPROUVÉ PAR L’ASSEMBLÉE.", "VOIR L’ANNEXE II."]
     assert d.core_properties.language == "en-US"
-    assert "1 paragraphs had formatting inside a sentence" in " ".join(out.notes)
+    assert "1 paragraph had formatting inside a sentence" in " ".join(out.notes)
 
 
 def test_a_web_page_keeps_its_markup_and_loses_its_scripts(copy_model: Any, tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_a_web_page_keeps_its_markup_and_loses_its_scripts(copy_model: Any, tmp_
     page = out.path.read_text(encoding="utf-8")
     assert "<script" not in page and "onload" not in page and "onclick" not in page and "javascript:" not in page
     assert '<html lang="en">' in page and 'href="https://example.org/rapport"' in page
-    assert "removed 1 scripts and 3 event-handler or script-link attributes" in " ".join(out.notes)
+    assert "removed 1 script and 3 event-handler or script-link attributes" in " ".join(out.notes)
 
 
 def test_a_web_page_gets_its_english_with_inline_markup_where_it_maps(tmp_path: Path) -> None:
@@ -169,7 +169,7 @@ def test_translate_a_file_into_a_document_from_the_command_line(
     assert docx_skeleton(out) == docx_skeleton(report)
     page = make_html(tmp_path / "communique.html")
     assert main(["translate", str(page), "--out", str(tmp_path / "communique.en.html")]) == 0
-    assert "removed 1 scripts" in capsys.readouterr().err
+    assert "removed 1 script and" in capsys.readouterr().err
     assert main(["translate", str(page), "--out", str(tmp_path / "communique.en.pdf")]) == 1
     assert "PDF layout is out of scope" in capsys.readouterr().err
     assert not (tmp_path / "communique.en.pdf").exists()

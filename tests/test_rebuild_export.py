@@ -41,7 +41,7 @@ def test_approved_english_goes_back_into_the_word_file(store: Store, tmp_path: P
     english = paragraphs(result.path)
     assert english[:3] == [p.upper() for p in french[:3]]  # the first five sentences were approved
     assert english[-1] == french[-1]  # not approved, no draft: stays in French, and the user is told
-    assert any("have no English yet: they stay in French" in n for n in result.notes)
+    assert any("without English yet: left in French" in n for n in result.notes)
     # Every link, approved or not, with --status all.
     everything = export_project(store, project_id, "document", tmp_path / "all.docx", status="all")
     assert paragraphs(everything) == [p.upper() for p in french]
@@ -77,7 +77,7 @@ def test_a_drafted_project_exports_its_post_edited_drafts(copy_model: Any, store
     expected[1] = "Mr Dupont opens the meeting at 3.30 p.m. Le Comité adopte l’ordre du jour."
     assert paragraphs(report.path) == expected  # the copy model's drafts are the French, the edit is in
     assert docx_skeleton(report.path) == docx_skeleton(source_file)
-    assert any("machine drafts nobody has approved yet" in n for n in report.notes)
+    assert any("still machine drafts nobody has approved" in n for n in report.notes)
 
     html_table = export_project(store, project_id, "bilingual-html", tmp_path)
     page = html_table.read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ def test_export_from_the_command_line(store: Store, tmp_path: Path, capsys: pyte
     out = tmp_path / "rapport.en.docx"
     assert main([*workspace, "export", "rapport", "--format", "document", "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert f"wrote {out}" in captured.out and "stay in French" in captured.err
+    assert f"wrote {out}" in captured.out and "left in French" in captured.err
     assert paragraphs(out)[0] == "RAPPORT DU COMITÉ"
     assert main([*workspace, "export", "rapport", "--format", "bilingual-html", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "rapport.bilingual.html").exists()

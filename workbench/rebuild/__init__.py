@@ -25,6 +25,7 @@ from workbench.rebuild.base import (
     ParagraphOut,
     RebuildResult,
     SourceChangedError,
+    count,
     natural_suffix,
     output_format,
     plan_paragraphs,
@@ -95,7 +96,8 @@ def write_plans(
             mixed = len(translated) - clean
             if mixed:
                 result.notes.append(
-                    f"{mixed} paragraphs had formatting inside a sentence: each took its first run's formatting"
+                    f"{count(mixed, 'paragraph')} had formatting inside a sentence: "
+                    "such a sentence took the formatting of its first run"
                 )
         elif fmt == "docx":
             from workbench.rebuild.docx import new_docx
@@ -110,7 +112,8 @@ def write_plans(
             scripts, attributes = rebuild_html(source, plans, stream, lang)
             if scripts or attributes:
                 result.notes.append(
-                    f"removed {scripts} scripts and {attributes} event-handler or script-link attributes: "
+                    f"removed {count(scripts, 'script')} and "
+                    f"{count(attributes, 'event-handler or script-link attribute')}: "
                     "they are never carried into a translated page"
                 )
     return result

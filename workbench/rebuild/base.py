@@ -55,6 +55,11 @@ class RebuildResult:
     notes: list[str] = field(default_factory=list)
 
 
+def count(n: int, one: str, many: str | None = None) -> str:
+    """`1 paragraph`, `2 paragraphs`."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def join_english(parts: list[tuple[str, bool]]) -> str:
     """Segments' English as one paragraph: `(text, spaced)` where `spaced` says the source had a gap before it.
 

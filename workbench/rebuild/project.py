@@ -18,7 +18,7 @@ from pathlib import Path
 from workbench.errors import InputError
 from workbench.export.units import check_status, join_segments, wanted
 from workbench.model import Document, LinkStatus, Role
-from workbench.rebuild.base import NATURAL_OUTPUT, RebuildResult, SourceChangedError, plan_paragraphs
+from workbench.rebuild.base import NATURAL_OUTPUT, RebuildResult, SourceChangedError, count, plan_paragraphs
 from workbench.store import Store
 
 DEFAULT_FOLDER = Path("aligned")
@@ -170,9 +170,9 @@ def export_document(
     result.notes[:0] = notes
     result.untranslated = gathered.untranslated
     if gathered.from_drafts and gathered.unreviewed:
-        result.notes.append(f"{gathered.unreviewed} segments are machine drafts nobody has approved yet")
+        result.notes.append(f"{count(gathered.unreviewed, 'segment')} still machine drafts nobody has approved")
     if gathered.drafted:
-        result.notes.append(f"{gathered.drafted} segments have no approved English: their machine drafts were used")
+        result.notes.append(f"{count(gathered.drafted, 'segment')} without approved English: machine drafts used")
     if gathered.untranslated:
-        result.notes.append(f"{gathered.untranslated} segments have no English yet: they stay in French")
+        result.notes.append(f"{count(gathered.untranslated, 'segment')} without English yet: left in French")
     return result
