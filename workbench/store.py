@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -986,3 +987,10 @@ def validate_project_name(name: str) -> None:
         )
     if any(ord(c) < 32 for c in name):
         raise InputError("a project name cannot contain control characters")
+    # Invisible characters (zero-width, bidi overrides) make two names look alike or an exported
+    # file name read backwards; surrogates come from undecodable bytes and cannot be stored.
+    if any(unicodedata.category(c) in ("Cf", "Cs", "Co") for c in name):
+        raise InputError(
+            f"invalid project name {name.encode('utf-8', 'backslashreplace').decode('ascii', 'backslashreplace')!r}: "
+            "it holds invisible or undecodable characters (zero-width, bidi controls)"
+        )

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from workbench.errors import InputError
+from workbench.readers.base import MAX_BYTES
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces stay
 
@@ -16,10 +17,13 @@ def read_docx(path: Path) -> str:
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from lxml import etree
+
+    _check_archive(path)
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise InputError(f"{path} is not a readable .docx file ({exc})") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.XMLSyntaxError) as exc:
+        raise InputError(f"{path} is not a readable .docx file ({str(exc).splitlines()[0][:200]})") from exc
     blocks: list[str] = []
     for par in document.paragraphs:
         text = _SPACES.sub(" ", par.text).strip(" ")  # soft line breaks inside a Word paragraph are wraps
@@ -34,3 +38,29 @@ def read_docx(path: Path) -> str:
     if not blocks:
         raise InputError(f"{path} holds no text")
     return "\n\n".join(blocks) + "\n"
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse zip bombs and XML entity tricks before python-docx inflates anything.
+
+    A .docx is a zip: a few kB on disk can inflate to gigabytes, and Word never
+    writes a DTD, so an `<!ENTITY` in one of its parts is an attack, not a document.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            inflated = sum(info.file_size for info in infos)
+            if inflated > 4 * MAX_BYTES:
+                raise InputError(
+                    f"{path} would inflate to {inflated / 1024 / 1024:.0f} MB of XML, over the "
+                    f"{4 * MAX_BYTES // 1024 // 1024} MB limit for one .docx (a zip bomb?)"
+                )
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        if b"<!ENTITY" in part.read(1 << 16):
+                            raise InputError(f"{path} declares XML entities in {info.filename}; refused (not Word's)")
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{path} is not a readable .docx file (not a zip archive: {exc})") from exc
+    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise InputError(f"{path} is not a readable .docx file ({exc})") from exc

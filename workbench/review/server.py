@@ -155,6 +155,8 @@ def create_app(session: ReviewSession) -> Starlette:
             body = json.loads(raw or b"{}")
         except (ValueError, UnicodeDecodeError):
             return _error(400, "the request body is not valid JSON")
+        except RecursionError:  # [[[[...]]]] a million deep: json recurses once per level
+            return _error(400, "the request body is nested too deeply")
         from starlette.concurrency import run_in_threadpool
 
         try:
