@@ -991,6 +991,6 @@ def validate_project_name(name: str) -> None:
     # file name read backwards; surrogates come from undecodable bytes and cannot be stored.
     if any(unicodedata.category(c) in ("Cf", "Cs", "Co") for c in name):
         raise InputError(
-            f"invalid project name {name.encode('utf-8', 'backslashreplace').decode('ascii', 'backslashreplace')!r}: "
+            f"invalid project name {ascii(name)}: "
             "it holds invisible or undecodable characters (zero-width, bidi controls)"
         )
