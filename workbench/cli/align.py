@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
 from pathlib import Path
 
 import typer
 
-from workbench.cli.stages import missing
+from workbench.cli.common import info, open_store
+
+
+def _segments(path: Path, lang: str, role: str, presegmented: bool) -> tuple[list[str], list[int] | None]:
+    from workbench.align.io import read_presegmented
+    from workbench.model import Role
+    from workbench.pipeline import read_and_segment
+
+    if presegmented:
+        return read_presegmented(path), None
+    doc = read_and_segment(path, lang, Role(role))
+    segs = doc.segments
+    return [s.text for s in segs], [s.paragraph for s in segs]
 
 
 def align(
@@ -19,8 +33,39 @@ def align(
     links_out: Path | None = typer.Option(None, "--links-out", "-o", help="Write the links to this file."),
     fmt: str = typer.Option("links", "--format", "-f", help="links, tsv or jsonl."),
 ) -> None:
-    """Align two documents: 1:1, 1:2, 2:1, 1:0, 0:1 links with a confidence each."""
-    raise missing("alignment", 6)
+    """Align two documents: 1:1, 1:2, 2:1, 1:0, 0:1 links with a confidence each.
+
+    links prints one `[src]:[tgt]` per line (0-based segment numbers, `[3]:[]` for an
+    unaligned segment); tsv and jsonl add the confidence and the texts.
+    """
+    from workbench.align import align_segments
+    from workbench.align.io import FORMATS, render
+    from workbench.embed import get_embedder
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    src_texts, src_par = _segments(src, src_lang, "source", presegmented)
+    tgt_texts, tgt_par = _segments(tgt, tgt_lang, "target", presegmented)
+    store = open_store()
+    try:
+        model = get_embedder(embedder, store=store)
+        beads = align_segments(src_texts, tgt_texts, model, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
+    finally:
+        store.close()
+    text = render(beads, src_texts, tgt_texts, fmt)
+    if links_out is not None:
+        links_out.parent.mkdir(parents=True, exist_ok=True)
+        links_out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    kinds = Counter(b.kind for b in beads)
+    doubtful = sum(1 for b in beads if b.score < 0.5)
+    summary = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    where = f"; wrote {links_out}" if links_out is not None else ""
+    info(
+        f"{len(src_texts)} source and {len(tgt_texts)} target segments: {len(beads)} links ({summary}), "
+        f"{doubtful} below 50% confidence (embedder {model.name}){where}"
+    )
 
 
 def register(app: typer.Typer) -> None:

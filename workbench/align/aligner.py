@@ -1,0 +1,246 @@
+"""`align_segments`: texts in, beads out. Embeds once, then hands arrays to the pure core.
+
+Layers (as in Bertalign): this module talks to the embedder; `anchors`,
+`dp`, `scoring` and `confidence` only see numpy arrays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
+
+import numpy as np
+
+from workbench.align.anchors import corridor, find_anchors
+from workbench.align.beads import Bead
+from workbench.align.confidence import bead_features, confidence
+from workbench.align.dp import banded_dp
+from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
+from workbench.align.windows import run_texts
+from workbench.embed.base import Embedder
+from workbench.errors import InputError
+
+
+def _embed_runs(embedder: Embedder, sides: Sequence[list[list[str | None]]]) -> list[list[np.ndarray]]:
+    """One batched embed call for every run text of every side."""
+    wanted = list(dict.fromkeys(t for runs in sides for row in runs for t in row if t is not None))
+    vecs = embedder.embed(wanted) if wanted else np.zeros((0, embedder.dim), dtype=np.float32)
+    index = {t: k for k, t in enumerate(wanted)}
+    out = []
+    for runs in sides:
+        per_k = []
+        for row in runs:
+            arr = np.zeros((len(row), embedder.dim), dtype=np.float32)
+            for i, t in enumerate(row):
+                if t is not None:
+                    arr[i] = vecs[index[t]]
+            per_k.append(arr)
+        out.append(per_k)
+    return out
+
+
+def _valid(runs: list[list[str | None]]) -> list[np.ndarray]:
+    return [np.array([t is not None for t in row], dtype=bool) for row in runs]
+
+
+def build_sides(
+    src_texts: list[str],
+    tgt_texts: list[str],
+    embedder: Embedder,
+    *,
+    src_paragraphs: list[int] | None = None,
+    tgt_paragraphs: list[int] | None = None,
+    src_drafts: list[str] | None = None,
+    params: Params | None = None,
+) -> tuple[Side, Side]:
+    """Embed every allowed run on both sides (and the drafts) and wrap them as Sides."""
+    p = params or Params()
+    use_par = src_paragraphs is not None and tgt_paragraphs is not None
+    for what, seq, n in (
+        ("source paragraphs", src_paragraphs, len(src_texts)),
+        ("target paragraphs", tgt_paragraphs, len(tgt_texts)),
+        ("source drafts", src_drafts, len(src_texts)),
+    ):
+        if seq is not None and len(seq) != n:
+            raise InputError(f"{len(seq)} {what} given for {n} segments")
+    runs = max_run(p.moves)
+    s_runs = run_texts(src_texts, src_paragraphs if use_par else None, runs)
+    t_runs = run_texts(tgt_texts, tgt_paragraphs if use_par else None, runs)
+    sides: list[list[list[str | None]]] = [s_runs, t_runs]
+    if src_drafts is not None:
+        d_runs = run_texts(src_drafts, src_paragraphs if use_par else None, runs)
+        # Where source and draft disagree on which runs exist, keep the source's verdict.
+        d_runs = [
+            [d if s is not None else None for d, s in zip(dr, sr, strict=True)]
+            for dr, sr in zip(d_runs, s_runs, strict=True)
+        ]
+        sides.append(d_runs)
+    embedded = _embed_runs(embedder, sides)
+    s_vecs, t_vecs = embedded[0], embedded[1]
+    if src_drafts is not None:
+        # Similarity is linear in the source vector, so mixing vectors mixes the two similarities.
+        w = p.draft_weight
+        s_vecs = [(1 - w) * s + w * d for s, d in zip(s_vecs, embedded[2], strict=True)]
+    s_len = np.array([len(t.strip()) for t in src_texts], dtype=np.float32)
+    t_len = np.array([len(t.strip()) for t in tgt_texts], dtype=np.float32)
+    src = make_side(s_vecs, _valid(s_runs), s_len)
+    tgt = make_side(t_vecs, _valid(t_runs), t_len)
+    add_hubness(src, tgt, p.hub_sample)
+    return src, tgt
+
+
+def _slice(side: Side, start: int, stop: int) -> Side:
+    valid = []
+    for k, v in enumerate(side.valid):
+        part = v[start:stop].copy()
+        if k:
+            part[max(0, stop - start - k) :] = False  # runs may not leave the gap
+        valid.append(part)
+    return Side(
+        vecs=[v[start:stop] for v in side.vecs],
+        valid=valid,
+        lengths=[x[start:stop] for x in side.lengths],
+        hub=[h[start:stop] for h in side.hub],
+    )
+
+
+def _single_thread() -> AbstractContextManager[object]:
+    """The DP's matrix products are small: BLAS threads only add contention on a busy machine."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - optional
+        return nullcontext()
+    return threadpool_limits(1)
+
+
+def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
+    """The whole aligner over arrays: anchors, corridor, DP, confidence."""
+    with _single_thread():
+        return _align_sides(src, tgt, params)
+
+
+def _align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
+    p = params or Params()
+    n, m = src.n, tgt.n
+    mu = log_ratio_offset(src, tgt)
+    if n == 0 or m == 0:
+        raw = [(i, 1, 0, 0) for i in range(n)] + [(0, 0, j, 1) for j in range(m)]
+    else:
+        anchors = find_anchors(src, tgt)
+        lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
+        raw = banded_dp(src, tgt, lo, hi, mu, p)
+    if p.group_nulls:
+        raw = _group_nulls(raw)
+    return [
+        Bead(
+            tuple(range(i, i + a)),
+            tuple(range(j, j + b)),
+            round(confidence(bead_features(src, tgt, (i, a, j, b), mu)), 4),
+        )
+        for i, a, j, b in raw
+    ]
+
+
+def _group_nulls(raw: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    out: list[tuple[int, int, int, int]] = []
+    for i, a, j, b in raw:
+        if out and (a == 0 or b == 0):
+            pi, pa, pj, pb = out[-1]
+            if a == 0 and pa == 0 and pj + pb == j:
+                out[-1] = (pi, 0, pj, pb + b)
+                continue
+            if b == 0 and pb == 0 and pi + pa == i:
+                out[-1] = (pi, pa + a, pj, 0)
+                continue
+        out.append((i, a, j, b))
+    return out
+
+
+def _check_locked(locked: list[Bead], n: int, m: int) -> list[Bead]:
+    """Locked beads sorted, after checking each is a consecutive run and none overlap or cross."""
+    for b in locked:
+        name = f"locked link {list(b.src)}:{list(b.tgt)}"
+        if not b.src and not b.tgt:
+            raise InputError("a locked link must hold at least one segment")
+        for side, limit in ((b.src, n), (b.tgt, m)):
+            if side and list(side) != list(range(side[0], side[0] + len(side))):
+                raise InputError(f"{name} has non-consecutive segments")
+            if side and (side[0] < 0 or side[-1] >= limit):
+                raise InputError(f"{name} is out of range")
+    for pick in (lambda b: b.src, lambda b: b.tgt):
+        runs = sorted(pick(b) for b in locked if pick(b))
+        for prev, cur in zip(runs, runs[1:], strict=False):
+            if cur[0] <= prev[-1]:
+                raise InputError(f"locked links overlap on segment {cur[0]}")
+    full = sorted((b for b in locked if b.src and b.tgt), key=lambda b: b.src[0])
+    for prev, cur in zip(full, full[1:], strict=False):
+        if cur.tgt[0] <= prev.tgt[-1]:
+            raise InputError(
+                f"locked links {list(prev.src)}:{list(prev.tgt)} and {list(cur.src)}:{list(cur.tgt)} cross"
+            )
+    return full + [b for b in locked if not (b.src and b.tgt)]
+
+
+def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
+    return [Bead(tuple(i + ds for i in b.src), tuple(j + dt for j in b.tgt), b.score) for b in beads]
+
+
+def align_with_locked(src: Side, tgt: Side, locked: list[Bead], params: Params | None = None) -> list[Bead]:
+    """Keep the locked beads and align only the gaps between them.
+
+    Locked 1:1-like beads cut the problem into independent gaps; locked 1:0 / 0:1
+    beads are taken out of whatever bead the gap's alignment put them in.
+    """
+    checked = _check_locked(locked, src.n, tgt.n)
+    cuts = [b for b in checked if b.src and b.tgt]
+    null_src = {i for b in checked if not b.tgt for i in b.src}
+    null_tgt = {j for b in checked if not b.src for j in b.tgt}
+    beads: list[Bead] = []
+    s0 = t0 = 0
+    for lb in [*cuts, None]:
+        s1 = lb.src[0] if lb else src.n
+        t1 = lb.tgt[0] if lb else tgt.n
+        for b in _shift(align_sides(_slice(src, s0, s1), _slice(tgt, t0, t1), params), s0, t0):
+            keep_s = tuple(i for i in b.src if i not in null_src)
+            keep_t = tuple(j for j in b.tgt if j not in null_tgt)
+            beads += [Bead((i,), (), 1.0) for i in b.src if i in null_src]
+            beads += [Bead((), (j,), 1.0) for j in b.tgt if j in null_tgt]
+            if keep_s and keep_t:
+                beads.append(Bead(keep_s, keep_t, b.score))
+            else:
+                beads += [Bead((i,), (), b.score) for i in keep_s] + [Bead((), (j,), b.score) for j in keep_t]
+        if lb is not None:
+            beads.append(Bead(lb.src, lb.tgt, 1.0))
+            s0, t0 = lb.src[-1] + 1, lb.tgt[-1] + 1
+    return beads
+
+
+def align_segments(
+    src_texts: list[str],
+    tgt_texts: list[str],
+    embedder: Embedder,
+    *,
+    src_paragraphs: list[int] | None = None,
+    tgt_paragraphs: list[int] | None = None,
+    src_drafts: list[str] | None = None,
+    locked: list[Bead] | None = None,
+    params: Params | None = None,
+) -> list[Bead]:
+    """Beads covering every source and target segment exactly once, in order, with a confidence each.
+
+    Paragraph numbers (both sides) stop merged beads from crossing paragraph
+    boundaries; drafts (English versions of the source) add draft-to-target
+    similarity; locked beads are kept as they are and only the gaps are aligned.
+    """
+    src, tgt = build_sides(
+        src_texts,
+        tgt_texts,
+        embedder,
+        src_paragraphs=src_paragraphs,
+        tgt_paragraphs=tgt_paragraphs,
+        src_drafts=src_drafts,
+        params=params,
+    )
+    if locked:
+        return align_with_locked(src, tgt, locked, params)
+    return align_sides(src, tgt, params)

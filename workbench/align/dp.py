@@ -1,0 +1,113 @@
+"""The dynamic-programming core: best monotone bead path inside a corridor.
+
+Cells (r, c) mean "the first r source and c target segments are aligned".
+Each row is computed with numpy over its corridor window, one vector
+operation per bead shape; 0:1 beads (target insertions) chain along the row,
+which a running maximum resolves in one pass. Cost is O(rows × window × shapes).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from workbench.align.scoring import NEG, Params, Side, cell_gains
+
+_START = -1
+
+
+def banded_dp(
+    src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params
+) -> list[tuple[int, int, int, int]]:
+    """Beads (src start, src count, tgt start, tgt count) of the best path from (0, 0) to (n, m)."""
+    n, m = src.n, tgt.n
+    moves = params.moves
+    insert = len(moves)  # back-pointer code of a 0:1 bead
+    los, his = lo.tolist(), hi.tolist()
+    usable = [(code, a, b) for code, (a, b) in enumerate(moves) if a <= len(src.vecs) and b <= len(tgt.vecs)]
+    skip = params.skip_penalty
+    gains = _corridor_gains(src, tgt, lo, hi, mu, params, usable)
+    offset = np.concatenate([[0], np.cumsum(hi - lo + 1)]).tolist()
+    dp: list[np.ndarray] = []
+    bp: list[np.ndarray] = []
+    for r in range(n + 1):
+        lo_r, hi_r = los[r], his[r]
+        width = hi_r - lo_r + 1
+        cand = np.full(width, NEG, dtype=np.float64)
+        move = np.full(width, _START, dtype=np.int8)
+        if r == 0 and lo_r == 0:
+            cand[0] = 0.0
+        for code, a, b in usable:
+            pr = r - a
+            if pr < 0:
+                continue
+            lo_p = los[pr]
+            j_lo = max(lo_r, lo_p + b, b)
+            j_hi = min(hi_r, his[pr] + b)
+            if j_lo > j_hi:
+                continue
+            prev = dp[pr][j_lo - b - lo_p : j_hi - b - lo_p + 1]
+            if b == 0:
+                total = prev - skip
+            else:
+                base = offset[r] - lo_r
+                total = prev + gains[code][base + j_lo : base + j_hi + 1]
+            seg_cand = cand[j_lo - lo_r : j_hi - lo_r + 1]
+            better = total > seg_cand
+            np.copyto(seg_cand, total, where=better)
+            np.copyto(move[j_lo - lo_r : j_hi - lo_r + 1], code, where=better)
+        # A 0:1 bead costs `skip`: a running maximum of cand + k*skip, minus k*skip, chains them along the row.
+        if skip:
+            ramp = np.arange(width, dtype=np.float64) * skip
+            ramped = cand + ramp
+            running = np.maximum.accumulate(ramped)
+            np.copyto(move, insert, where=running > ramped)
+            best = running - ramp
+        else:
+            best = np.maximum.accumulate(cand)
+            np.copyto(move, insert, where=best > cand)
+        dp.append(best)
+        bp.append(move)
+    return _traceback(bp, lo, n, m, moves)
+
+
+def _corridor_gains(
+    src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params, usable: list[tuple[int, int, int]]
+) -> dict[int, np.ndarray]:
+    """For each bead shape, the gain of the bead ending at every corridor cell, in one vectorised pass.
+
+    Gains do not depend on the DP values, so computing them up front leaves the
+    row loop with a slice and an addition per shape.
+    """
+    widths = hi - lo + 1
+    rows = np.repeat(np.arange(len(lo)), widths)
+    starts = np.concatenate([[0], np.cumsum(widths)[:-1]])
+    cols = lo[rows] + (np.arange(len(rows)) - starts[rows])
+    out: dict[int, np.ndarray] = {}
+    for code, a, b in usable:
+        if b == 0:
+            continue
+        i, j = rows - a, cols - b
+        ok = (i >= 0) & (j >= 0)
+        g = np.full(len(rows), NEG, dtype=np.float32)
+        g[ok] = cell_gains(src, tgt, a, b, i[ok], j[ok], mu, params)
+        out[code] = g
+    return out
+
+
+def _traceback(
+    bp: list[np.ndarray], lo: np.ndarray, n: int, m: int, moves: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int, int, int]]:
+    beads = []
+    r, c = n, m
+    while r > 0 or c > 0:
+        code = int(bp[r][c - int(lo[r])])
+        if code == len(moves):
+            beads.append((r, 0, c - 1, 1))
+            c -= 1
+            continue
+        if code == _START:  # only reachable at (0, 0); anything else is a corridor bug
+            raise RuntimeError(f"alignment corridor left no path through cell ({r}, {c})")
+        a, b = moves[code]
+        r, c = r - a, c - b
+        beads.append((r, a, c, b))
+    return beads[::-1]
