@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from workbench.errors import InputError
@@ -22,7 +23,7 @@ def read_docx(path: Path) -> str:
     _check_archive(path)
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, PackageNotFoundError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{path} is not a readable .docx file ({str(exc).splitlines()[0][:200]})") from exc
     blocks: list[str] = []
     for par in document.paragraphs:
@@ -62,5 +63,5 @@ def _check_archive(path: Path) -> None:
                             raise InputError(f"{path} declares XML entities in {info.filename}; refused (not Word's)")
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path} is not a readable .docx file (not a zip archive: {exc})") from exc
-    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+    except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise InputError(f"{path} is not a readable .docx file ({exc})") from exc
