@@ -74,12 +74,14 @@ async def reviewer(
 
 
 async def load(base: str, token: str, clients: int, count: int, links: list[int], segs: list[int]) -> dict[str, Any]:
-    out: dict[str, Any] = {"errors": [], "edits": [], "writes": 0, "latency": {"edit": [], "approve": [], "bookmark": [], "read": []}}
+    out: dict[str, Any] = {
+        "errors": [],
+        "edits": [],
+        "writes": 0,
+        "latency": {"edit": [], "approve": [], "bookmark": [], "read": []},
+    }
     # Each reviewer owns its own slice of the sentences, as a team splitting a document would.
-    tasks = [
-        reviewer(i, base, token, links[i::clients], segs[i::clients], count, out)
-        for i in range(clients)
-    ]
+    tasks = [reviewer(i, base, token, links[i::clients], segs[i::clients], count, out) for i in range(clients)]
     started = time.perf_counter()
     await asyncio.gather(*tasks)
     out["seconds"] = time.perf_counter() - started

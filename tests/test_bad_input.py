@@ -41,8 +41,8 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store.open_workspace(folder) as store:
         pid = example_project(store).id
         links = store.links(pid)
-        actions.approve(store, pid, links[0].id)
-        actions.bookmark(store, pid, links[2].id, True)
+        actions.approve(store, pid, links[0].id or 0)
+        actions.bookmark(store, pid, links[2].id or 0, True)
         seg = store.links(pid)[1].tgt[0]
         actions.edit_text(store, pid, [(seg, "Letter dated 14 March 2024, reviewed by hand")])
         store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -173,7 +173,7 @@ def _with_store(call: Callable[[Store], object]) -> object:
 
 def _first_link(store: Store) -> int:
     pid = store.project("lettre").id
-    return store.links(pid)[0].id
+    return store.links(pid)[0].id or 0
 
 
 def _zip_with(name: str) -> bytes:
@@ -195,7 +195,9 @@ CASES: list[Case] = [
     cli("txt-binary", segment("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4), "binary"),
     cli("txt-elf-binary", run("programme.txt", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 512), "binary"),
     cli("txt-bad-utf8-after-bom", segment("bom.txt", codecs.BOM_UTF8 + b"caf\xc3 \xff\xfe ok"), "byte-order mark"),
-    cli("txt-truncated-utf16", segment("utf16.txt", codecs.BOM_UTF16_LE + "Bonjour".encode("utf-16-le")[:-1]), "utf-16"),
+    cli(
+        "txt-truncated-utf16", segment("utf16.txt", codecs.BOM_UTF16_LE + "Bonjour".encode("utf-16-le")[:-1]), "utf-16"
+    ),
     cli("txt-undecodable", segment("bruit.txt", bytes(range(128, 160)) * 40), "encoding"),
     cli("txt-enormous", lambda tmp: ["segment", enormous("enorme.txt", b"Bonjour. ")(tmp)], "mb limit"),
     cli("run-enormous-english", lambda tmp: ["run", letter(tmp), "-e", enormous("big-en.txt")(tmp)], "mb limit"),
@@ -204,7 +206,11 @@ CASES: list[Case] = [
     cli("docx-truncated", segment("lettre.docx", hf.docx_bytes()[:900]), "not a readable .docx"),
     cli("docx-plain-text", segment("lettre.docx", "Bonjour, je ne suis pas un zip."), "not a readable .docx"),
     cli("docx-zip-without-word", segment("vide.docx", lambda: _zip_with("hello.txt")), "not a readable"),
-    cli("docx-billion-laughs", segment("rire.docx", hf.docx_bytes(document_xml=hf.word_xml("&lol9;", hf.LAUGHS))), "entities"),
+    cli(
+        "docx-billion-laughs",
+        segment("rire.docx", hf.docx_bytes(document_xml=hf.word_xml("&lol9;", hf.LAUGHS))),
+        "entities",
+    ),
     cli(
         "docx-external-entity",
         segment("xxe.docx", hf.docx_bytes(document_xml=hf.word_xml("&xxe;", hf.EXTERNAL.replace(b"tmx", b"d")))),
@@ -217,16 +223,24 @@ CASES: list[Case] = [
     cli("pdf-not-a-pdf", run("lettre.pdf", hf.LETTER), "not a readable pdf"),
     cli("pdf-no-text-layer", segment("scan.pdf", hf.blank_pdf()), "no text layer"),
     cli("pdf-encrypted", segment("secret.pdf", hf.encrypted_pdf()), "encrypted"),
-    cli("pdf-inflation-bomb", segment("bombe.pdf", lambda: hf.pdf_bytes(["Bonjour."], inflate_extra=100_000_000)), "bomb"),
+    cli(
+        "pdf-inflation-bomb",
+        segment("bombe.pdf", lambda: hf.pdf_bytes(["Bonjour."], inflate_extra=100_000_000)),
+        "bomb",
+    ),
     cli("pdf-enormous", lambda tmp: ["segment", enormous("enorme.pdf", b"%PDF-1.4\n")(tmp)], "mb limit"),
-    cli("html-only-script", segment("page.html", "<html><script>alert(1)</script><style>p{}</style></html>"), "no text"),
+    cli(
+        "html-only-script", segment("page.html", "<html><script>alert(1)</script><style>p{}</style></html>"), "no text"
+    ),
     cli("html-binary", segment("page.html", b"\x00\x01\x02\x03" * 300), "binary"),
     cli("html-enormous", lambda tmp: ["segment", enormous("page.html", b"<html><body><p>")(tmp)], "mb limit"),
     # --- importers ---
     cli("tmx-empty", imp("vide.tmx", b""), "empty"),
     cli("tmx-truncated", imp("coupe.tmx", hf.GOOD_TMX[:-40]), "not well-formed"),
     cli("tmx-binary", imp("bruit.tmx", bytes(range(256)) * 8), "not well-formed"),
-    cli("tmx-billion-laughs", imp("rire.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS.replace(b"lolz", b"tmx"))), "entities"),
+    cli(
+        "tmx-billion-laughs", imp("rire.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS.replace(b"lolz", b"tmx"))), "entities"
+    ),
     cli("tmx-external-entity", imp("xxe.tmx", hf.tmx([("&xxe;", "x")], hf.EXTERNAL)), "entities"),
     cli(
         "tmx-utf16-entity",
@@ -240,13 +254,25 @@ CASES: list[Case] = [
     cli("xml-disguised-bomb", imp("memoire.xml", hf.tmx([("&lol9;", "x")], hf.LAUGHS)), "entities"),
     cli("tsv-latin1", imp("memoire.tsv", "Été\tSummer\n".encode("latin-1")), "not utf-8"),
     cli("tsv-one-column", imp("memoire.tsv", "Bonjour\nMerci\n"), "two tab-separated columns"),
-    cli("tsv-bad-score", imp("memoire.tsv", "fr\ten\tscore\nBonjour\tHello\t0.9\nMerci\tThanks\tbeaucoup\n"), "not a number"),
+    cli(
+        "tsv-bad-score",
+        imp("memoire.tsv", "fr\ten\tscore\nBonjour\tHello\t0.9\nMerci\tThanks\tbeaucoup\n"),
+        "not a number",
+    ),
     cli("tsv-empty", imp("vide.tsv", b""), "empty"),
-    cli("xliff-not-importable", imp("memoire.xlf", b'<?xml version="1.0"?><xliff version="1.2"/>'), "give a .tmx or .tsv"),
+    cli(
+        "xliff-not-importable",
+        imp("memoire.xlf", b'<?xml version="1.0"?><xliff version="1.2"/>'),
+        "give a .tmx or .tsv",
+    ),
     cli("xliff-bomb-not-parsed", imp("rire.xlf", hf.LAUGHS + b"<xliff>&lol9;</xliff>"), "give a .tmx or .tsv"),
     cli("import-existing-name", imp("lettre.tmx", hf.GOOD_TMX, "--project", "lettre"), "already exists"),
     # --- project names and export paths ---
-    cli("name-traversal-run", lambda tmp: ["run", letter(tmp), "--project", "../../etc/cron.d/x"], "invalid project name"),
+    cli(
+        "name-traversal-run",
+        lambda tmp: ["run", letter(tmp), "--project", "../../etc/cron.d/x"],
+        "invalid project name",
+    ),
     cli("name-traversal-import", imp("m.tmx", hf.GOOD_TMX, "--project", "..\\..\\x"), "invalid project name"),
     cli("name-hidden-file", imp("m.tmx", hf.GOOD_TMX, "--project", ".bashrc"), "invalid project name"),
     cli("name-nul-byte", imp("m.tmx", hf.GOOD_TMX, "--project", "a\0b"), "invalid project name"),
@@ -258,22 +284,34 @@ CASES: list[Case] = [
     cli("batch-name-traversal", lambda tmp: ["batch", str(tmp), "--name", "../evil"], "invalid project name"),
     cli("export-unknown-project", lambda tmp: ["export", "../lettre"], "no project"),
     cli("export-unknown-format", lambda tmp: ["export", "lettre", "--format", "../../docx"], "unknown export format"),
-    cli("export-into-a-file", lambda tmp: ["export", "lettre", "--out", write(tmp, "f", "x") + "/x.tmx"], "cannot write"),
+    cli(
+        "export-into-a-file", lambda tmp: ["export", "lettre", "--out", write(tmp, "f", "x") + "/x.tmx"], "cannot write"
+    ),
     cli("export-bad-language", lambda tmp: ["export", "lettre", "--src-lang", "fr_FR"], "uses '_'"),
     cli("review-unknown-project", lambda tmp: ["review", "nope", "--no-browser"], "no project"),
     cli("delete-unknown-project", lambda tmp: ["projects", "delete", "lettre" + ZWSP, "--yes"], "no project"),
     # --- the Python API ---
     api("api-read-binary", api_read("x.txt", b"\x00" * 64 + b"abc"), "binary"),
     api("api-read-truncated-docx", api_read("x.docx", hf.docx_bytes()[:500]), "not a readable .docx"),
-    api("api-import-bomb", api_import("rire.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS.replace(b"lolz", b"tmx"))), "entities"),
+    api(
+        "api-import-bomb",
+        api_import("rire.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS.replace(b"lolz", b"tmx"))),
+        "entities",
+    ),
     api("api-create-traversal", lambda tmp: lambda: _with_store(lambda s: s.create_project("../x")), "invalid project"),
     api("api-unknown-link", lambda tmp: lambda: _with_store(lambda s: actions.approve(s, 1, 10**9)), "no row"),
     api(
         "api-run-folder",
-        lambda tmp: lambda: __import__("workbench.pipeline", fromlist=["run"]).run(tmp, workspace=os.environ["WORKBENCH_HOME"]),
+        lambda tmp: (
+            lambda: __import__("workbench.pipeline", fromlist=["run"]).run(tmp, workspace=os.environ["WORKBENCH_HOME"])
+        ),
         "folder",
     ),
-    api("api-store-not-a-database", lambda tmp: lambda: Store(write(tmp, "faux.db", b"SQLite format 2\x00" + b"x" * 5000)), "not a workbench database"),
+    api(
+        "api-store-not-a-database",
+        lambda tmp: lambda: Store(write(tmp, "faux.db", b"SQLite format 2\x00" + b"x" * 5000)),
+        "not a workbench database",
+    ),
     # --- the review server's JSON API ---
     server("srv-no-token", 403, lambda tmp: ("GET", "/api/state", {"headers": {}}), "token"),
     server("srv-wrong-token", 403, get("/api/state", {"X-Workbench-Token": "guess"}), "token"),
@@ -294,13 +332,16 @@ CASES: list[Case] = [
     server("srv-stale-version", 409, post("approve", {"link": 1, "version": -5}), "changed since"),
     server("srv-edit-too-long", 400, post("edit", {"edits": [{"segment": 1, "text": "é" * 20_000}]}), "at most"),
     server("srv-edit-control-chars", 400, post("edit", {"edits": [{"segment": 1, "text": "a\x00b"}]}), "control"),
-    server("srv-edit-lone-surrogate", 400, post("edit", b'{"edits": [{"segment": 1, "text": "\\ud800"}]}'), "surrogate"),
-    server("srv-bad-regex", 400, post("replace", {"find": "(", "replacement": "x", "regex": True}), "regular expression"),
+    server(
+        "srv-edit-lone-surrogate", 400, post("edit", b'{"edits": [{"segment": 1, "text": "\\ud800"}]}'), "surrogate"
+    ),
+    server(
+        "srv-bad-regex", 400, post("replace", {"find": "(", "replacement": "x", "regex": True}), "regular expression"
+    ),
     server("srv-bad-limit", 400, get("/api/state?limit=-1"), "limit"),
     server("srv-export-traversal", 400, get("/api/export?format=../../../etc/passwd"), "unknown export format"),
     server("srv-static-traversal", 404, get("/static/..%2f..%2fstore.py"), "not found"),
 ]
-
 
 
 def test_the_table_covers_every_door_with_enough_cases() -> None:
@@ -370,7 +411,9 @@ def _link_ids(kwargs: dict[str, Any], store: Store) -> dict[str, Any]:
 
 ODD_TEXTS = {
     "combining-marks": "Le cafe\u0301 est fe\u0301rme\u0301. Il rouvrira demain.",
-    "nbsp-before-punctuation": f"Quelle surprise{NBSP}! Il a dit{NBSP}: «{NBSP}oui{NBSP}». Le total est de 13{NBSP}400 francs.",
+    "nbsp-before-punctuation": (
+        f"Quelle surprise{NBSP}! Il a dit{NBSP}: «{NBSP}oui{NBSP}». Le total est de 13{NBSP}400 francs."
+    ),
     "zero-width": f"Bon{ZWSP}jour le monde. Une\u200dautre phrase ici.",
     "rtl-and-bidi": "Le mot arabe سلام veut dire paix. Le mot hébreu שלום aussi.",
     "astral-and-emoji": "Le 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 est partout 👍🏽. Même ici.",

@@ -177,7 +177,7 @@ def test_killed_runs_leave_the_workspace_sound_and_start_again(tmp_path: Path) -
         link = store.links(pid)[0]
         from workbench import actions
 
-        actions.approve(store, pid, link.id)
+        actions.approve(store, pid, link.id or 0)
         reviewed = [(lk.id, lk.status.value) for lk in store.links(pid)]
     db = workspace / DB_NAME
     document = long_letter(tmp_path / "rapport.txt")
@@ -276,7 +276,7 @@ def reviewed(tmp_path: Path) -> tuple[Path, int]:
         from workbench import actions
 
         for lk in store.links(pid)[:10]:
-            actions.approve(store, pid, lk.id)
+            actions.approve(store, pid, lk.id or 0)
         store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return workspace, pid
 
@@ -305,7 +305,9 @@ def test_a_read_only_workspace_is_a_clear_error_and_nothing_changes(tmp_path: Pa
     assert integrity(workspace / DB_NAME) == "ok"
 
 
-def test_an_export_into_a_read_only_folder_leaves_the_old_file_whole(tmp_path: Path, reviewed: tuple[Path, int]) -> None:
+def test_an_export_into_a_read_only_folder_leaves_the_old_file_whole(
+    tmp_path: Path, reviewed: tuple[Path, int]
+) -> None:
     workspace, _ = reviewed
     out = tmp_path / "aligned"
     first = _workbench(["-w", str(workspace), "export", "corpus", "-o", str(out) + "/"], tmp_path)
@@ -335,7 +337,7 @@ def test_a_full_disk_during_an_export_leaves_no_half_written_file(tmp_path: Path
         pid = store.project("corpus").id
         from workbench import actions
 
-        actions.approve_above(store, pid, store.links(pid)[-1].id)
+        actions.approve_above(store, pid, store.links(pid)[-1].id or 0)
     full = _workbench(
         ["-w", str(workspace), "export", "corpus", "-o", str(out) + "/", "--status", "all"],
         tmp_path,
@@ -364,4 +366,3 @@ def test_a_full_disk_while_storing_keeps_the_last_saved_state(tmp_path: Path, re
         assert not half or not store.documents(half[0].id)  # no half-stored document
     again = _workbench(["-w", str(workspace), "run", str(letter), "--no-translate"], tmp_path)
     assert again.returncode == 0, again.stderr
-

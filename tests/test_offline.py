@@ -152,3 +152,27 @@ def test_a_model_that_is_not_on_disk_is_a_clear_error_not_a_download(tmp_path: P
     assert done.returncode == 1, done.stderr[-2000:]
     err = done.stderr.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("workbench: ") and "LaBSE" in err[0]
+
+
+def test_drafting_with_an_installed_model_stays_offline(tmp_path: Path) -> None:
+    testmodel = pytest.importorskip("workbench.translate.testmodel", reason="the translation stage is not installed")
+    env = _blocked_env(tmp_path)
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")  # where argostranslate (and we) keep packages
+    package = testmodel.build_argosmodel(tmp_path / "translate-fr_en-copy.argosmodel", "copy")
+    workbench = [sys.executable, "-m", "workbench", "-w", str(tmp_path / "ws")]
+    installed = subprocess.run(
+        [*workbench, "models", "install", str(package)], env=env, capture_output=True, text=True, timeout=300
+    )
+    log = tmp_path / "network.log"
+    assert not log.exists(), f"network attempt: {log.read_text()}"
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    done = subprocess.run(
+        [*workbench, "run", str(EXAMPLES / "lettre-fr.txt"), "--out", str(tmp_path / "aligned"), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert not log.exists(), f"network attempt: {log.read_text()}"
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert '"drafted": 0' not in done.stdout

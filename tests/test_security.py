@@ -137,7 +137,7 @@ def test_cross_origin_writes_are_refused(served: tuple[ServerThread, Store]) -> 
     server, store = served
     base = f"http://127.0.0.1:{server.port}"
     pid = server.session.project_id
-    link = store.links(pid)[0].id
+    link = store.links(pid)[0].id or 0
     version = store.project(pid).version
     token = {"X-Workbench-Token": server.session.token}
     url = f"{base}/api/actions/approve"
@@ -190,15 +190,22 @@ def test_markup_in_a_document_is_shown_as_text_and_runs_nothing(tmp_path: Path) 
             page = browser.new_page()
             dialogs: list[str] = []
             outside: list[str] = []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.route(
-                "**/*",
-                lambda route: (
+
+            def dialog(d: Any) -> None:
+                dialogs.append(d.message)
+                d.dismiss()
+
+            page.on("dialog", dialog)
+            local = f"http://127.0.0.1:{server.port}/"
+
+            def only_local(route: Any) -> None:
+                if route.request.url.startswith(local):
                     route.continue_()
-                    if route.request.url.startswith(f"http://127.0.0.1:{server.port}/")
-                    else (outside.append(route.request.url), route.abort())
-                ),
-            )
+                else:
+                    outside.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", only_local)
             page.goto(server.url)
             page.wait_for_selector("body[data-ready='1']")
             cells = page.locator(".row .cell")

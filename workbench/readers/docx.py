@@ -17,13 +17,20 @@ def read_docx(path: Path) -> str:
     """The document's text, Word paragraphs separated by a blank line."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
-
     from lxml import etree
 
     _check_archive(path)
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, PackageNotFoundError, etree.XMLSyntaxError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        RuntimeError,  # zipfile: a part flagged as encrypted
+        KeyError,
+        ValueError,
+        PackageNotFoundError,
+        etree.XMLSyntaxError,
+    ) as exc:
         raise InputError(f"{path} is not a readable .docx file ({str(exc).splitlines()[0][:200]})") from exc
     blocks: list[str] = []
     for par in document.paragraphs:
@@ -50,6 +57,8 @@ def _check_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise InputError(f"{path} is password-protected; save an unprotected copy first")
             inflated = sum(info.file_size for info in infos)
             if inflated > 4 * MAX_BYTES:
                 raise InputError(
@@ -63,5 +72,5 @@ def _check_archive(path: Path) -> None:
                             raise InputError(f"{path} declares XML entities in {info.filename}; refused (not Word's)")
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path} is not a readable .docx file (not a zip archive: {exc})") from exc
-    except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as exc:
+    except (OSError, EOFError, zlib.error, RuntimeError, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise InputError(f"{path} is not a readable .docx file ({exc})") from exc
