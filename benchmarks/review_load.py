@@ -137,6 +137,8 @@ def main() -> None:
     token = url.split("token=")[1]
     try:
         out = asyncio.run(load(f"http://127.0.0.1:{port}", token, opts.clients, opts.actions, links, segs))
+        # The same server, one reviewer alone afterwards: the latency a translator feels.
+        solo = asyncio.run(load(f"http://127.0.0.1:{port}", token, 1, 200, links, segs))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -147,8 +149,9 @@ def main() -> None:
     payloads = "\n".join(r[0] for r in db.execute("SELECT payload FROM events WHERE project_id = ?", (pid,)))
     integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
     db.close()
-    missing = [t for t in out["edits"] if t not in payloads]
-    lost = (out["writes"] - (events_after - events_before)) + len(missing)
+    missing = [t for t in out["edits"] + solo["edits"] if t not in payloads]
+    lost = (out["writes"] + solo["writes"] - (events_after - events_before)) + len(missing)
+    solo_all = [t for values in solo["latency"].values() for t in values]
 
     writes = [t for k in ("edit", "approve", "bookmark") for t in out["latency"][k]]
     everything = writes + out["latency"]["read"]
@@ -167,6 +170,7 @@ def main() -> None:
         ("bookmark", out["latency"]["bookmark"]),
         ("state (50 rows)", out["latency"]["read"]),
         ("all over HTTP", everything),
+        ("one reviewer alone afterwards", solo_all),
         ("reference: Python API, 1 thread", reference),
     ):
         print(
@@ -175,16 +179,18 @@ def main() -> None:
         )
     print(
         f"\n{total} requests in {out['seconds']:.1f} s ({total / out['seconds']:.0f}/s); "
-        f"{out['writes']} acknowledged writes, {events_after - events_before} new events, "
-        f"{len(out['errors'])} errors, integrity {integrity}"
+        f"{out['writes'] + solo['writes']} acknowledged writes in all, {events_after - events_before} new events, "
+        f"{len(out['errors']) + len(solo['errors'])} errors, integrity {integrity}"
     )
     for line in out["errors"][:5]:
         print("error:", line)
     print(
-        f"clients={opts.clients} requests={total} writes={out['writes']} lost={lost} errors={len(out['errors'])} "
+        f"clients={opts.clients} requests={total} writes={out['writes']} lost={lost} "
+        f"errors={len(out['errors']) + len(solo['errors'])} "
         f"throughput_per_s={total / out['seconds']:.0f} p50_ms={pct(everything, 0.5):.1f} "
         f"p95_ms={pct(everything, 0.95):.1f} p99_ms={pct(everything, 0.99):.1f} "
-        f"write_p95_ms={pct(writes, 0.95):.1f} direct_p50_ms={statistics.median(reference) * 1000:.2f} "
+        f"write_p95_ms={pct(writes, 0.95):.1f} solo_p50_ms={pct(solo_all, 0.5):.1f} "
+        f"solo_p95_ms={pct(solo_all, 0.95):.1f} direct_p50_ms={statistics.median(reference) * 1000:.2f} "
         f"integrity={integrity}"
     )
 
