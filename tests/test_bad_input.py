@@ -420,6 +420,41 @@ ODD_TEXTS = {
 }
 
 
+HARMLESS: dict[str, tuple[str, bytes, str]] = {
+    # name: (file name, contents, text that must come out)
+    "utf16-without-bom": ("lettre.txt", "Bonjour. Voici la lettre.\n".encode("utf-16-le"), "Bonjour."),
+    "utf16be-without-bom": ("lettre.txt", "Bonjour. Voici la lettre.\n".encode("utf-16-be"), "Voici la lettre."),
+    "html-billion-laughs": (
+        "page.html",
+        b"<?xml version='1.0'?>"
+        + hf.LAUGHS.replace(b"lolz", b"html")
+        + b"<html><body><p>Bonjour &lol9; fin.</p></body></html>",
+        "&lol9;",
+    ),
+    "html-external-entity": (
+        "page.html",
+        hf.EXTERNAL.replace(b"tmx", b"html") + b"<html><body><p>Bonjour &xxe; fin.</p></body></html>",
+        "&xxe;",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HARMLESS))
+def test_harmless_oddities_are_read_and_nothing_is_expanded(
+    name: str, workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    file_name, data, expected = HARMLESS[name]
+    path = write(workspace, file_name, data)
+    assert main(["segment", path, "--lang", "fr", "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    texts = [json.loads(line).get("text", "") for line in out.splitlines() if line.strip()]
+    assert any(expected in t for t in texts), texts
+    assert sum(len(t) for t in texts) < 200  # an entity left as written, never expanded
+    assert "root:" not in out  # /etc/passwd was not read
+
+
 @pytest.mark.parametrize("name", list(ODD_TEXTS))
 def test_unicode_oddities_are_segmented_without_losing_a_character(
     name: str, workspace: Path, capsys: pytest.CaptureFixture[str]
