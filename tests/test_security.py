@@ -111,6 +111,18 @@ def test_another_address_needs_an_explicit_host_and_says_so(workspace: Path) -> 
     assert "token" in first
 
 
+def test_another_loopback_address_works_without_a_warning(workspace: Path) -> None:
+    server = ReviewProcess(workspace, "--host", "127.0.0.2")
+    try:
+        assert server.url.startswith(f"http://127.0.0.2:{server.port}/?token="), server.url
+        token = server.url.split("token=")[1]
+        res = httpx.get(f"http://127.0.0.2:{server.port}/api/state", headers={"X-Workbench-Token": token})
+        assert res.status_code == 200
+    finally:
+        err = server.stop()
+    assert "warning" not in err.lower()
+
+
 @pytest.fixture
 def served(workspace: Path) -> Iterator[tuple[ServerThread, Store]]:
     store = Store.open_workspace(workspace)

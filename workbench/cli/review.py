@@ -33,7 +33,7 @@ def review(
             markup=False,
         )
     with open_store() as store:
-        extra = ("*",) if bind in ("0.0.0.0", "::") else ((bind,) if exposed else ())
+        extra = ("*",) if bind in ("0.0.0.0", "::") else ((bind.strip("[]"),) if bind not in LOOPBACK_NAMES else ())
         session = open_session(store, project, extra_hosts=extra)
         name = store.project(session.project_id).name
         server = ServerThread(session, port, host=bind.strip("[]")).start()
