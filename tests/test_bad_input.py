@@ -128,6 +128,10 @@ def enormous(name: str, head: bytes = b"") -> Callable[[Path], str]:
     return lambda tmp: str(hf.sparse(tmp / name, BIG, head))
 
 
+def tmp_dir(tmp: Path) -> str:
+    return str(tmp)
+
+
 def letter(tmp: Path) -> str:
     return write(tmp, "lettre.txt", hf.LETTER)
 
@@ -234,6 +238,20 @@ CASES: list[Case] = [
     ),
     cli("html-binary", segment("page.html", b"\x00\x01\x02\x03" * 300), "binary"),
     cli("html-enormous", lambda tmp: ["segment", enormous("page.html", b"<html><body><p>")(tmp)], "mb limit"),
+    cli("align-empty-target", lambda tmp: ["align", letter(tmp), write(tmp, "vide.txt", b"")], "empty"),
+    cli(
+        "align-presegmented-binary",
+        lambda tmp: ["align", "--presegmented", letter(tmp), write(tmp, "b.txt", b"\x00\x01" * 300)],
+        "binary",
+    ),
+    cli(
+        "align-unknown-embedder", lambda tmp: ["align", letter(tmp), letter(tmp), "-e", "../../etc/passwd"], "embedder"
+    ),
+    cli(
+        "batch-manifest-latin1",
+        lambda tmp: ["batch", tmp_dir(tmp), "--pairs", write(tmp, "p.csv", "é,è\n".encode("latin-1"))],
+        "utf-8",
+    ),
     # --- importers ---
     cli("tmx-empty", imp("vide.tmx", b""), "empty"),
     cli("tmx-truncated", imp("coupe.tmx", hf.GOOD_TMX[:-40]), "not well-formed"),
