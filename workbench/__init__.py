@@ -20,9 +20,12 @@ from workbench.errors import (  # noqa: E402
 )
 from workbench.model import Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment  # noqa: E402
 from workbench.pipeline import RunResult, run  # noqa: E402
+from workbench.realign import RealignResult, pin, realign  # noqa: E402
 from workbench.store import Store  # noqa: E402
+from workbench.translations import AddTranslationResult, add_translation  # noqa: E402
 
 __all__ = [
+    "AddTranslationResult",
     "ConflictError",
     "Document",
     "Draft",
@@ -32,6 +35,7 @@ __all__ = [
     "NotFoundError",
     "Paragraph",
     "Project",
+    "RealignResult",
     "Role",
     "RunResult",
     "Segment",
@@ -39,5 +43,8 @@ __all__ = [
     "Store",
     "StoreError",
     "WorkbenchError",
+    "add_translation",
+    "pin",
+    "realign",
     "run",
 ]

@@ -480,6 +480,7 @@ _LABELS = {
     "status:proposed": "back to proposed",
     "status:edited": "marked edited",
     "approve_above": "approved every row down to here",
+    "realign": "re-aligned the rows between the approved ones",
     "bookmark": "bookmarked",
     "unbookmark": "bookmark removed",
     "edit": "text saved",

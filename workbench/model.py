@@ -111,6 +111,8 @@ class Link:
     flags: list[str] = field(default_factory=list)
     position: float = 0.0
     id: int | None = None
+    target_document: int | None = None
+    """Which target document `tgt` lists segments of; None is the project's first target."""
 
     @property
     def kind(self) -> str:

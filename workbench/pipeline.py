@@ -97,13 +97,21 @@ def _document_fingerprint(document: Document) -> str:
     return text_hash("\n".join(s.text for s in document.segments))
 
 
+def _first_per_role(documents: list[Document]) -> dict[Role, Document]:
+    """The source and the first target: translations added later (`add-translation`) come after them."""
+    out: dict[Role, Document] = {}
+    for doc in documents:
+        out.setdefault(doc.role, doc)
+    return out
+
+
 def _find_reusable(store: Store, name: str, source: Document, target: Document | None) -> Project | None:
     """The project of an earlier run on the same files, or None; a different one under this name is an error."""
     try:
         project = store.project(name)
     except WorkbenchError:
         return None
-    stored = {d.role: d for d in store.documents(project.id)}
+    stored = _first_per_role(store.documents(project.id))
     interrupted = Role.SOURCE not in stored or (target is not None and Role.TARGET not in stored)
     if interrupted and not store.events(project.id):
         # An earlier run was killed between creating the project and storing its documents:
@@ -207,6 +215,8 @@ def _align(
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
         src_drafts=src_drafts,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
     )
     links = [
         Link(
@@ -268,7 +278,7 @@ def run(
             _store_document(db, proj.id, source)
             if target is not None:
                 _store_document(db, proj.id, target)
-        stored = {d.role: d for d in db.documents(proj.id)}
+        stored = _first_per_role(db.documents(proj.id))
         source = stored[Role.SOURCE]
         target = stored.get(Role.TARGET) if english is not None else None
         result = RunResult(proj, len(source.segments), len(target.segments) if target else 0, reused=reused)

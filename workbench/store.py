@@ -124,6 +124,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE links ADD COLUMN bookmark INTEGER NOT NULL DEFAULT 0
     """,
+    # 3: a project may hold several targets (another translation, another language) aligned to the
+    # same source; a link names its target document, NULL meaning the project's first target.
+    """
+    ALTER TABLE links ADD COLUMN target_document INTEGER;
+    CREATE INDEX links_project_target ON links(project_id, target_document, position)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -141,13 +147,17 @@ _MUTABLE_TABLES: dict[str, tuple[str, ...]] = {
         "flags",
         "updated_at",
         "bookmark",
+        "target_document",
     ),
     "segments": ("document_id", "position", "paragraph", "text", "lang", "start", "end", "kind"),
 }
 
 # Columns added by later migrations: rows recorded in older events (or written by callers
 # that do not know them) get these values when they are inserted again.
-_COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {"links": {"bookmark": 0}}
+_COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {"links": {"bookmark": 0, "target_document": None}}
+
+# Review reads see the project's first target; links to further targets are read by naming them.
+_PRIMARY = " AND target_document IS NULL"
 
 UNDO = "undo"
 REDO = "redo"
@@ -565,13 +575,26 @@ class Store:
             flags=json.loads(row["flags"]),
             position=row["position"],
             id=row["id"],
+            target_document=row["target_document"],
         )
 
-    def links(self, project_id: int) -> list[Link]:
+    def links(self, project_id: int, target_document: int | None = None) -> list[Link]:
+        """The links to the project's first target, or to the target document named."""
         return [
             self._link(r)
-            for r in self._query("SELECT * FROM links WHERE project_id = ? ORDER BY position, id", (project_id,))
+            for r in self._query(
+                "SELECT * FROM links WHERE project_id = ? AND target_document IS ? ORDER BY position, id",
+                (project_id, target_document),
+            )
         ]
+
+    def target_documents(self, project_id: int) -> list[tuple[int, str]]:
+        """(document id, language) of every target document, the first target first."""
+        rows = self._query(
+            "SELECT id, lang FROM documents WHERE project_id = ? AND role = ? ORDER BY id",
+            (project_id, Role.TARGET.value),
+        )
+        return [(int(r[0]), str(r[1])) for r in rows]
 
     def link(self, link_id: int) -> Link:
         rows = self._query("SELECT * FROM links WHERE id = ?", (link_id,))
@@ -592,16 +615,25 @@ class Store:
             "note": link.note,
             "flags": json.dumps(list(link.flags)),
             "updated_at": now(),
+            "target_document": link.target_document,
         }
 
     def replace_links(
-        self, project_id: int, links: Sequence[Link], kind: str = "align", actor: str = "aligner"
+        self,
+        project_id: int,
+        links: Sequence[Link],
+        kind: str = "align",
+        actor: str = "aligner",
+        target_document: int | None = None,
     ) -> Event:
-        """Set the project's links to `links` (positions renumbered 0..n-1), as one undoable event."""
+        """Set the project's links (to its first target, or to `target_document`) to `links`
+        (positions renumbered 0..n-1), as one undoable event."""
         with self._lock:
-            changes: ChangeSet = {"links": {lk.id: None for lk in self.links(project_id) if lk.id is not None}}
+            old = self.links(project_id, target_document)
+            changes: ChangeSet = {"links": {lk.id: None for lk in old if lk.id is not None}}
             for i, link in enumerate(links):
                 link.position = float(i)
+                link.target_document = target_document
                 changes["links"][-(i + 1)] = self.link_row(project_id, link)
             event = self.apply(project_id, kind, changes, actor=actor)
             for i, link in enumerate(links):
@@ -801,7 +833,10 @@ class Store:
     def bookmarks(self, project_id: int) -> set[int]:
         """Ids of the project's bookmarked links."""
         return {
-            int(r[0]) for r in self._query("SELECT id FROM links WHERE project_id = ? AND bookmark != 0", (project_id,))
+            int(r[0])
+            for r in self._query(
+                "SELECT id FROM links WHERE project_id = ? AND bookmark != 0" + _PRIMARY, (project_id,)
+            )
         }
 
     def latest_project(self) -> Project | None:
@@ -866,7 +901,7 @@ class Store:
         self, project_id: int, ids: Iterable[int] | None = None, limit: int | None = None
     ) -> list[tuple[Any, ...]]:
         """(id, position, src JSON, tgt JSON, score, status, bookmark) in page order (the first `limit`)."""
-        sql = "SELECT id, position, src, tgt, score, status, bookmark FROM links WHERE project_id = ?"
+        sql = "SELECT id, position, src, tgt, score, status, bookmark FROM links WHERE project_id = ?" + _PRIMARY
         if ids is None:
             if limit is not None:
                 return self._raw(sql + " ORDER BY position, id LIMIT ?", (project_id, limit))
@@ -912,7 +947,7 @@ class Store:
         return out
 
     def count_links(self, project_id: int) -> int:
-        return int(self._raw("SELECT COUNT(*) FROM links WHERE project_id = ?", (project_id,))[0][0])
+        return int(self._raw("SELECT COUNT(*) FROM links WHERE project_id = ?" + _PRIMARY, (project_id,))[0][0])
 
     def links_holding(self, project_id: int, segment_ids: Iterable[int]) -> dict[int, Link]:
         """segment id -> the link that lists it (searched inside SQLite, without loading every link)."""
@@ -922,7 +957,7 @@ class Store:
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                "SELECT DISTINCT l.* FROM links l WHERE l.project_id = ? AND EXISTS ("
+                "SELECT DISTINCT l.* FROM links l WHERE l.project_id = ? AND l.target_document IS NULL AND EXISTS ("
                 f" SELECT 1 FROM json_each(l.src) WHERE value IN ({marks}) UNION ALL"  # noqa: S608
                 f" SELECT 1 FROM json_each(l.tgt) WHERE value IN ({marks}))",
                 [project_id, *chunk, *chunk],
@@ -936,20 +971,24 @@ class Store:
 
     def link_window(self, project_id: int, link_id: int, before: int = 1, after: int = 1) -> tuple[list[Link], int]:
         """The link with up to `before` links above and `after` below, and its index in that list."""
-        rows = self._query("SELECT position FROM links WHERE id = ? AND project_id = ?", (link_id, project_id))
+        rows = self._query(
+            "SELECT position, target_document FROM links WHERE id = ? AND project_id = ?", (link_id, project_id)
+        )
         if not rows:
             raise NotFoundError(f"no row (link) with id {link_id} in this project")
-        pos = rows[0][0]
+        pos, target = rows[0][0], rows[0][1]
         above = self._query(
-            "SELECT * FROM links WHERE project_id = ? AND (position < ? OR (position = ? AND id < ?))"
+            "SELECT * FROM links WHERE project_id = ? AND target_document IS ?"
+            " AND (position < ? OR (position = ? AND id < ?))"
             " ORDER BY position DESC, id DESC LIMIT ?",
-            (project_id, pos, pos, link_id, before),
+            (project_id, target, pos, pos, link_id, before),
         )
         here = self._query("SELECT * FROM links WHERE id = ?", (link_id,))
         below = self._query(
-            "SELECT * FROM links WHERE project_id = ? AND (position > ? OR (position = ? AND id > ?))"
+            "SELECT * FROM links WHERE project_id = ? AND target_document IS ?"
+            " AND (position > ? OR (position = ? AND id > ?))"
             " ORDER BY position, id LIMIT ?",
-            (project_id, pos, pos, link_id, after),
+            (project_id, target, pos, pos, link_id, after),
         )
         links = [self._link(r) for r in [*reversed(above), *here, *below]]
         return links, len(above)

@@ -16,6 +16,7 @@ from workbench.align.beads import Bead
 from workbench.align.confidence import bead_features, confidence
 from workbench.align.dp import banded_dp
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
+from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
 from workbench.errors import InputError
@@ -113,20 +114,33 @@ def _single_thread() -> AbstractContextManager[object]:
     return threadpool_limits(1)
 
 
-def align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
-    """The whole aligner over arrays: anchors, corridor, DP, confidence."""
+def align_sides(src: Side, tgt: Side, params: Params | None = None, structure: Structure | None = None) -> list[Bead]:
+    """The whole aligner over arrays: anchors, corridor, DP, confidence.
+
+    `structure` (numbered headings, page furniture) adds anchors and removes furniture ones.
+    """
     with _single_thread():
-        return _align_sides(src, tgt, params)
+        anchors = None
+        if structure is not None and src.n and tgt.n:
+            anchors = structure.apply(find_anchors(src, tgt))
+        return _align_sides(src, tgt, params, anchors=anchors)
 
 
-def _align_sides(src: Side, tgt: Side, params: Params | None = None) -> list[Bead]:
+def _align_sides(
+    src: Side,
+    tgt: Side,
+    params: Params | None = None,
+    mu: float | None = None,
+    anchors: list[tuple[int, int]] | None = None,
+) -> list[Bead]:
+    """`mu` and `anchors` come from the whole document when this aligns one gap between locked beads."""
     p = params or Params()
     n, m = src.n, tgt.n
-    mu = log_ratio_offset(src, tgt)
+    mu = log_ratio_offset(src, tgt) if mu is None else mu
     if n == 0 or m == 0:
         raw = [(i, 1, 0, 0) for i in range(n)] + [(0, 0, j, 1) for j in range(m)]
     else:
-        anchors = find_anchors(src, tgt)
+        anchors = find_anchors(src, tgt) if anchors is None else anchors
         lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
         raw = banded_dp(src, tgt, lo, hi, mu, p)
     if p.group_nulls:
@@ -185,26 +199,46 @@ def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
     return [Bead(tuple(i + ds for i in b.src), tuple(j + dt for j in b.tgt), b.score) for b in beads]
 
 
-def align_with_locked(src: Side, tgt: Side, locked: list[Bead], params: Params | None = None) -> list[Bead]:
+def align_with_locked(
+    src: Side, tgt: Side, locked: list[Bead], params: Params | None = None, structure: Structure | None = None
+) -> list[Bead]:
     """Keep the locked beads and align only the gaps between them.
 
     Locked 1:1-like beads cut the problem into independent gaps; locked 1:0 / 0:1
-    beads are taken out of whatever bead the gap's alignment put them in.
+    beads are taken out of whatever bead the gap's alignment put them in. Every gap
+    is scored with the whole document's length ratio and anchors (those that agree
+    with the locked beads), so a gap whose corners the free alignment already passed
+    through comes out exactly as before: locking a link only moves its neighbours.
     """
+    with _single_thread():
+        return _align_with_locked(src, tgt, locked, params, structure)
+
+
+def _align_with_locked(
+    src: Side, tgt: Side, locked: list[Bead], params: Params | None, structure: Structure | None
+) -> list[Bead]:
     checked = _check_locked(locked, src.n, tgt.n)
+    mu = log_ratio_offset(src, tgt)
+    anchors = find_anchors(src, tgt) if src.n and tgt.n else []
+    if structure is not None and anchors is not None:
+        anchors = structure.apply(anchors)
     cuts = [b for b in checked if b.src and b.tgt]
     null_src = {i for b in checked if not b.tgt for i in b.src}
     null_tgt = {j for b in checked if not b.src for j in b.tgt}
+    # A locked n:0 / 0:n bead comes out whole, where its first segment falls.
+    null_at = {("s", b.src[0]): b for b in checked if not b.tgt} | {("t", b.tgt[0]): b for b in checked if not b.src}
     beads: list[Bead] = []
     s0 = t0 = 0
     for lb in [*cuts, None]:
         s1 = lb.src[0] if lb else src.n
         t1 = lb.tgt[0] if lb else tgt.n
-        for b in _shift(align_sides(_slice(src, s0, s1), _slice(tgt, t0, t1), params), s0, t0):
+        inside = [(i - s0, j - t0) for i, j in anchors if s0 <= i < s1 and t0 <= j < t1]
+        gap = _align_sides(_slice(src, s0, s1), _slice(tgt, t0, t1), params, mu, inside)
+        for b in _shift(gap, s0, t0):
             keep_s = tuple(i for i in b.src if i not in null_src)
             keep_t = tuple(j for j in b.tgt if j not in null_tgt)
-            beads += [Bead((i,), (), 1.0) for i in b.src if i in null_src]
-            beads += [Bead((), (j,), 1.0) for j in b.tgt if j in null_tgt]
+            beads += [Bead(null_at["s", i].src, (), 1.0) for i in b.src if ("s", i) in null_at]
+            beads += [Bead((), null_at["t", j].tgt, 1.0) for j in b.tgt if ("t", j) in null_at]
             if keep_s and keep_t:
                 beads.append(Bead(keep_s, keep_t, b.score))
             else:
@@ -225,13 +259,22 @@ def align_segments(
     src_drafts: list[str] | None = None,
     locked: list[Bead] | None = None,
     params: Params | None = None,
+    src_kinds: list[str] | None = None,
+    tgt_kinds: list[str] | None = None,
 ) -> list[Bead]:
     """Beads covering every source and target segment exactly once, in order, with a confidence each.
 
     Paragraph numbers (both sides) stop merged beads from crossing paragraph
     boundaries; drafts (English versions of the source) add draft-to-target
     similarity; locked beads are kept as they are and only the gaps are aligned.
+    Segment kinds (both sides: "heading", "page-furniture"...) turn numbered headings
+    and paragraphs that match into anchors and keep page furniture from anchoring.
     """
+    structure = None
+    if src_kinds is not None and tgt_kinds is not None:
+        if len(src_kinds) != len(src_texts) or len(tgt_kinds) != len(tgt_texts):
+            raise InputError("one segment kind is needed per segment on each side")
+        structure = Structure.of(src_texts, tgt_texts, src_kinds, tgt_kinds)
     src, tgt = build_sides(
         src_texts,
         tgt_texts,
@@ -242,5 +285,5 @@ def align_segments(
         params=params,
     )
     if locked:
-        return align_with_locked(src, tgt, locked, params)
-    return align_sides(src, tgt, params)
+        return align_with_locked(src, tgt, locked, params, structure)
+    return align_sides(src, tgt, params, structure)

@@ -20,27 +20,68 @@ def export(
     out: Path | None = typer.Option(None, "--out", "-o", help="Output file (default: aligned/PROJECT.EXT)."),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
-    tgt_lang: str = typer.Option("en-US", "--tgt-lang", help="Target language code written in the file."),
+    tgt_lang: str | None = typer.Option(
+        None, "--tgt-lang", help="Target language code written in the file (default en-US, or the --target's)."
+    ),
     min_confidence: float | None = typer.Option(
         None, "--min-confidence", help="Also export proposed links scoring at least this (0-1)."
+    ),
+    multilingual: bool | None = typer.Option(
+        None,
+        "--multilingual/--pair",
+        help="One TMX with a tuv per language (the default for TMX when the project has several targets).",
+    ),
+    target: str | None = typer.Option(
+        None, "--target", "-t", help="Export the pair with this target: its language (de) or document id."
     ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Export a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules)."""
-    from workbench.export import export_project_report
+    from workbench.export import EXTENSIONS, ExportResult, export_project_report
+    from workbench.export.multilingual import export_multilingual, language_tag
+    from workbench.translations import targets
 
     with open_store() as store:
         proj = store.project(project)
-        result = export_project_report(
-            store,
-            proj.id,
-            fmt,
-            out,
-            status=status,
-            src_lang=src_lang,
-            tgt_lang=tgt_lang,
-            min_confidence=min_confidence,
-        )
+        infos = targets(store, proj.id)
+        if multilingual and target is not None:
+            raise typer.BadParameter("give either --multilingual or --target, not both", param_hint="--target")
+        if multilingual and fmt != "tmx":
+            raise typer.BadParameter("a multilingual export is a TMX: use --format tmx", param_hint="--multilingual")
+        result: ExportResult
+        several = multilingual or (multilingual is None and target is None and fmt == "tmx" and len(infos) > 1)
+        if several:
+            result = export_multilingual(
+                store, proj.id, out, status=status, min_confidence=min_confidence, src_lang=src_lang
+            )
+        else:
+            chosen = infos[0] if infos else None
+            if target is not None:
+                found = [t for t in infos if str(t.document_id) == target or t.lang.split("-")[0] == target.lower()]
+                if not found:
+                    known = ", ".join(f"{t.lang} (document {t.document_id})" for t in infos) or "none"
+                    raise typer.BadParameter(f"no target {target!r} in this project (targets: {known})")
+                chosen = found[0]
+            link_target = chosen.link_target if chosen else None
+            if tgt_lang is None:
+                tgt_lang = "en-US" if link_target is None else language_tag(chosen.lang if chosen else "en")
+            ext = EXTENSIONS.get(fmt, fmt)
+            if out is None and link_target is not None and chosen is not None:
+                out = Path("aligned") / f"{proj.name}.{chosen.lang}-{chosen.document_id}.{ext}"
+            elif out is None and len(infos) > 1 and chosen is not None and fmt == "tmx":
+                # PROJECT.tmx is the multilingual file: the first pair gets its language in the name.
+                out = Path("aligned") / f"{proj.name}.{chosen.lang}.{ext}"
+            result = export_project_report(
+                store,
+                proj.id,
+                fmt,
+                out,
+                status=status,
+                src_lang=src_lang,
+                tgt_lang=tgt_lang,
+                min_confidence=min_confidence,
+                target_document=link_target,
+            )
     if as_json:
         emit_json(
             {
@@ -53,7 +94,7 @@ def export(
             }
         )
         return
-    what = "rules" if fmt in ("srx", "omegat-segmentation") else "pairs"
+    what = "rules" if fmt in ("srx", "omegat-segmentation") else "units, a tuv per language" if several else "pairs"
     console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")

@@ -106,6 +106,7 @@ def export_project_report(
     src_lang: str = "fr-FR",
     tgt_lang: str = "en-US",
     min_confidence: float | None = None,
+    target_document: int | None = None,
 ) -> ExportResult:
     """`export_project`, returning what was written and what was left out (for the CLI)."""
     fmt = fmt.lower().strip()
@@ -125,7 +126,9 @@ def export_project_report(
             (write_srx if fmt == "srx" else write_omegat_segmentation)(rules, stream)
         return ExportResult(path, sum(len(r) for r in rules.values()))
     check_status(status)
-    selection = project_units(store, project_id, status=status, min_confidence=min_confidence)
+    selection = project_units(
+        store, project_id, status=status, min_confidence=min_confidence, target_document=target_document
+    )
     if not selection.units:
         what = "approved" if status == "approved" else status
         hint = " (review them first, or export with --status all)" if status == "approved" else ""
@@ -166,6 +169,7 @@ def export_project(
     src_lang: str = "fr-FR",
     tgt_lang: str = "en-US",
     min_confidence: float | None = None,
+    target_document: int | None = None,
 ) -> Path:
     """Write a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules); return the file.
 
@@ -183,6 +187,7 @@ def export_project(
         src_lang=src_lang,
         tgt_lang=tgt_lang,
         min_confidence=min_confidence,
+        target_document=target_document,
     ).path
 
 

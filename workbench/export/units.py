@@ -73,8 +73,14 @@ def join_segments(texts: list[str]) -> str:
 
 
 def project_units(
-    store: Store, project_id: int, *, status: str = "approved", min_confidence: float | None = None
+    store: Store,
+    project_id: int,
+    *,
+    status: str = "approved",
+    min_confidence: float | None = None,
+    target_document: int | None = None,
 ) -> UnitSelection:
+    """Units of the links to the project's first target (or to `target_document`, a target added later)."""
     check_status(status)
     project = store.project(project_id)
     seg_text: dict[int, str] = {}
@@ -87,7 +93,7 @@ def project_units(
                 if doc.role is Role.SOURCE:
                     seg_doc[seg.id] = name
     out = UnitSelection()
-    for link in store.links(project_id):
+    for link in store.links(project_id, target_document):
         if not wanted(link, status, min_confidence):
             continue
         if not link.src or not link.tgt:

@@ -19,10 +19,11 @@ class Action:
     name: str
     summary: str
     params: tuple[Param, ...]
-    run: Callable[[Store, int, dict[str, Any], int | None], Event]
+    run: Callable[[Store, int, dict[str, Any], int | None], Event | None]
+    """None: the action found nothing to change (re-align when the aligner agrees with every open row)."""
 
 
-def _a(name: str, summary: str, params: tuple[Param, ...], run: Callable[..., Event]) -> Action:
+def _a(name: str, summary: str, params: tuple[Param, ...], run: Callable[..., Event | None]) -> Action:
     return Action(name, summary, params, run)
 
 
@@ -125,12 +126,33 @@ ACTIONS: dict[str, Action] = {
             (("segment", "int", True),),
             lambda s, p, a, v: actions.merge_segments(s, p, a["segment"], v),
         ),
+        _a(
+            "realign",
+            "Re-align the rest: run the aligner again between the approved and edited rows (optionally only on"
+            " rows from_row..to_row, 1-based), never touching them; one undoable action.",
+            (("from_row", "int", False), ("to_row", "int", False)),
+            lambda s, p, a, v: _realign(s, p, a, v),
+        ),
         _a("undo", "Undo the newest action.", (), lambda s, p, a, v: actions.undo(s, p, v)),
         _a("redo", "Redo the newest undone action.", (), lambda s, p, a, v: actions.redo(s, p, v)),
     )
 }
 
 _MAX_IDS = 100_000
+
+
+def _realign(store: Store, project_id: int, args: dict[str, Any], version: int | None) -> Event | None:
+    """None when the aligner agrees with every open row (nothing written)."""
+    from workbench.realign import realign
+
+    return realign(
+        store,
+        project_id,
+        from_row=args.get("from_row"),
+        to_row=args.get("to_row"),
+        expected_version=version,
+        actor="user",
+    ).event
 
 
 def _int(name: str, value: Any) -> int:

@@ -206,6 +206,16 @@ def _run_action(session: ReviewSession, spec: Any, body: Any) -> dict[str, Any]:
     store, pid = session.store, session.project_id
     args, version = validate(spec, body)
     event = spec.run(store, pid, args, version)
+    if event is None:
+        can_undo, can_redo = actions.can_undo_redo(store, pid)
+        return {
+            "version": store.project(pid).version,
+            "message": "nothing to change",
+            "rows": [],
+            "deleted": [],
+            "can_undo": can_undo,
+            "can_redo": can_redo,
+        }
     touched = actions.touched_links(store, event)
     rows = build_rows(store, pid, only=touched)
     present = {r["id"] for r in rows}

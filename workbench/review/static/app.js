@@ -54,6 +54,7 @@ const CMDS = [
   { id: "kind4", keys: ["4"], label: "Jump to: non-1:1", run: () => setKind(3) },
   { id: "kind5", keys: ["5"], label: "Jump to: bookmarked", run: () => setKind(4) },
   { id: "search", keys: ["/"], label: "Search (Enter: next match, Esc: back)", run: () => { $("search").focus(); $("search").select(); } },
+  { id: "realign", keys: ["R"], label: "Re-align the rest: the aligner redoes every row between approved ones (changed rows are marked; Ctrl+Z undoes)", button: "⟲ Re-align the rest", run: realignRest },
   { id: "undo", keys: ["Ctrl+z"], label: "Undo", button: "↶ Undo", run: () => send("undo", {}) },
   { id: "redo", keys: ["Ctrl+Z", "Ctrl+y"], label: "Redo", button: "↷ Redo", run: () => send("redo", {}) },
   { id: "export", keys: ["E"], label: "Export", button: "↧ Export", run: openExport },
@@ -139,6 +140,7 @@ async function load(keepId) {
 
 function applyResult(data) {
   const keep = row() ? row().id : null;
+  S.lastRows = data.rows.map((r) => r.id);
   S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
   let structural = data.deleted.length > 0;
   for (const r of data.rows) {
@@ -176,6 +178,15 @@ function send(name, body, quiet = false) {
     return true;
   }).catch((e) => { toast(`could not reach the review server (${e.message}); nothing was saved`, true); return false; });
   return S.queue;
+}
+
+async function realignRest() {
+  // The server answers with the rows it wrote: they stay marked until the next re-align or reload.
+  toast("re-aligning the rows between approved ones…");
+  const before = S.version;
+  await send("realign", {});
+  if (S.version !== before) S.changed = new Set(S.lastRows || []);
+  render();
 }
 
 function autoConfirm() {
@@ -305,6 +316,7 @@ function renderRow(i) {
   node.dataset.id = r.id; node.dataset.i = i;
   if (i === S.cur) node.classList.add("current", `on-${S.side}`);
   if (paraBreak(i)) node.classList.add("pbreak");
+  if (S.changed && S.changed.has(r.id)) { node.classList.add("changed"); node.title = "changed by the last re-align"; }
   const conf = el("div", "conf", r.score === null ? "—" : r.score.toFixed(2));
   conf.style.setProperty("--c", confColour(r.score));
   if (r.score !== null && r.score >= 0.5 && r.score < 0.8) conf.classList.add("dark-ink"); // yellows need dark text

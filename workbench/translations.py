@@ -1,0 +1,152 @@
+"""More than one target per project: add another translation against the reviewed source.
+
+`add_translation(store, "report", "report-de.pdf", lang="de")` reads and segments
+the new version, aligns it against the project's source segments as they are
+(the French is never re-segmented, its reviewed edits and splits included) and
+stores its links as one undoable event, each naming the new target document.
+The project's first target keeps links with no target document named, so every
+existing reader (review page, per-pair export) sees exactly what it saw before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.errors import InputError
+from workbench.model import Document, Link, Role, Segment
+from workbench.realign import ADDED_TRANSLATION
+from workbench.store import Store, text_hash
+
+SEGMENTER_LANGS = ("fr", "en")
+
+if TYPE_CHECKING:
+    from workbench.embed import Embedder
+
+
+@dataclass
+class TargetInfo:
+    """One target of a project: its document, its language, and which links belong to it."""
+
+    document_id: int
+    lang: str
+    path: str | None
+    link_target: int | None
+    """The value links to this target carry in `Link.target_document` (None for the first target)."""
+    links: int = 0
+
+
+@dataclass
+class AddTranslationResult:
+    project: str
+    target: TargetInfo
+    links_by_kind: dict[str, int] = field(default_factory=dict)
+    needs_review: int = 0
+    embedder: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "project": self.project,
+            "document": self.target.document_id,
+            "lang": self.target.lang,
+            "links": sum(self.links_by_kind.values()),
+            "links_by_kind": self.links_by_kind,
+            "needs_review": self.needs_review,
+            "embedder": self.embedder,
+        }
+
+    def __str__(self) -> str:
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
+        return (
+            f"project {self.project}: added the {self.target.lang} translation (document {self.target.document_id}), "
+            f"{sum(self.links_by_kind.values())} links ({kinds}); {self.needs_review} below 50% confidence"
+        )
+
+
+def _ids(segments: list[Segment], positions: tuple[int, ...]) -> list[int]:
+    return [i for i in (segments[k].id for k in positions) if i is not None]
+
+
+def targets(store: Store, project_id: int) -> list[TargetInfo]:
+    """Every target of a project, the first one (links with no target document named) first."""
+    out: list[TargetInfo] = []
+    first_seen = False
+    for doc in store.documents(project_id, Role.TARGET):
+        assert doc.id is not None
+        added = bool(doc.meta.get(ADDED_TRANSLATION))
+        if not added and first_seen:
+            continue  # an imported project's further target documents belong to the first target
+        link_target = doc.id if added else None
+        first_seen = first_seen or not added
+        out.append(TargetInfo(doc.id, doc.lang, doc.path, link_target))
+    for info in out:
+        info.links = len(store.links(project_id, info.link_target))
+    return out
+
+
+def add_translation(
+    store: Store,
+    project: str | int,
+    file: str | Path,
+    *,
+    lang: str,
+    embedder: str | Embedder | None = None,
+    presegmented: bool = False,
+) -> AddTranslationResult:
+    """Read `file` (a translation of the project's source into `lang`), align it against the
+    project's existing source segments and store its links; return what was added."""
+    from workbench.align import align_segments
+    from workbench.embed import get_embedder
+    from workbench.pipeline import read_and_segment
+
+    lang = lang.strip().lower()
+    if not lang or not lang.replace("-", "").isalpha():
+        raise InputError(f"--lang must be a language code such as en or de, not {lang!r}")
+    proj = store.project(project)
+    sources = store.documents(proj.id, Role.SOURCE)
+    src = [s for d in sources for s in d.segments]
+    if not src:
+        raise InputError(f"project {proj.name!r} has no source segments to align a translation with")
+    # The segmenter has French and English rules; other languages are split with the English ones
+    # (sentence ends, abbreviations like "Dr." and numbers behave alike) and keep their own code.
+    rules = lang if lang.split("-")[0] in SEGMENTER_LANGS else "en"
+    document = read_and_segment(file, rules, Role.TARGET, presegmented=presegmented)
+    document.lang = lang
+    for segment in document.segments:
+        segment.lang = lang
+    fingerprint = text_hash("\n".join(s.text for s in document.segments))
+    for existing in store.documents(proj.id, Role.TARGET):
+        if existing.meta.get("fingerprint") == fingerprint:
+            raise InputError(f"project {proj.name!r} already holds this translation (document {existing.id})")
+    first = not targets(store, proj.id)
+    document.meta["fingerprint"] = fingerprint
+    if not first:
+        document.meta[ADDED_TRANSLATION] = True
+    model = get_embedder(embedder, store=store) if embedder is None or isinstance(embedder, str) else embedder
+    tgt = document.segments
+    drafts = store.drafts(proj.id)
+    # The drafts are English: they help only a target in English.
+    use_drafts = bool(drafts) and lang.split("-")[0] == "en"
+    beads = align_segments(
+        [s.text for s in src],
+        [s.text for s in tgt],
+        model,
+        src_paragraphs=[s.paragraph for s in src],
+        tgt_paragraphs=[s.paragraph for s in tgt],
+        src_drafts=[drafts[s.id].text if s.id in drafts else s.text for s in src] if use_drafts else None,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
+    )
+    stored: Document = store.add_document(proj.id, document)
+    assert stored.id is not None
+    link_target = None if first else stored.id
+    links = [Link(_ids(src, b.src), _ids(tgt, b.tgt), float(b.score)) for b in beads]
+    store.replace_links(proj.id, links, kind="add_translation", actor="aligner", target_document=link_target)
+    result = AddTranslationResult(proj.name, TargetInfo(stored.id, lang, stored.path, link_target, len(links)))
+    result.embedder = str(model.name)
+    for link in links:
+        result.links_by_kind[link.kind] = result.links_by_kind.get(link.kind, 0) + 1
+        if link.score is not None and link.score < 0.5:
+            result.needs_review += 1
+    return result
