@@ -252,6 +252,21 @@ CASES: list[Case] = [
         lambda tmp: ["batch", tmp_dir(tmp), "--pairs", write(tmp, "p.csv", "é,è\n".encode("latin-1"))],
         "utf-8",
     ),
+    cli(
+        "add-translation-binary",
+        lambda tmp: ["add-translation", "lettre", write(tmp, "de.txt", b"\x00PK" * 200), "--lang", "de"],
+        "binary",
+    ),
+    cli(
+        "add-translation-bad-lang",
+        lambda tmp: ["add-translation", "lettre", letter(tmp), "--lang", "../../x"],
+        "language",
+    ),
+    cli(
+        "add-translation-unknown-project",
+        lambda tmp: ["add-translation", "nope", letter(tmp), "--lang", "de"],
+        "no project",
+    ),
     # --- importers ---
     cli("tmx-empty", imp("vide.tmx", b""), "empty"),
     cli("tmx-truncated", imp("coupe.tmx", hf.GOOD_TMX[:-40]), "not well-formed"),
