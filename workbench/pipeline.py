@@ -218,14 +218,9 @@ def _align(
         src_kinds=[s.kind for s in src],
         tgt_kinds=[s.kind for s in tgt],
     )
-    links = [
-        Link(
-            [src[i].id for i in bead.src if src[i].id is not None],
-            [tgt[j].id for j in bead.tgt if tgt[j].id is not None],
-            float(bead.score),
-        )
-        for bead in beads
-    ]
+    src_ids = [s.id or 0 for s in src]
+    tgt_ids = [s.id or 0 for s in tgt]
+    links = [Link([src_ids[i] for i in bead.src], [tgt_ids[j] for j in bead.tgt], float(bead.score)) for bead in beads]
     store.replace_links(project.id, links, kind="align")
     return str(embedder.name)
 

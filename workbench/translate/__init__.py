@@ -1,1 +1,50 @@
-"""Offline translation: Argos packages run through CTranslate2 in batches."""
+"""Offline translation: Argos packages run through CTranslate2 in batches.
+
+Public interface (other stages and the pipeline call these):
+
+- `find_model(from_code, to_code, name)` -> `InstalledPackage | None`
+- `Translator(package, beam, batch_size, threads, device)` with `.model_id` and `.translate(texts, progress)`
+- `draft_project(store, project_id, ...)` -> drafts stored per segment, with checks
+- `translate_texts(texts, package=..., store=...)` -> translations, cached when a store is given
+- `draft_if_possible(store, project_id)` -> (drafts, note): what `workbench run` calls
+
+Heavy imports (ctranslate2, sentencepiece, argostranslate) happen on first use.
+"""
+
+from __future__ import annotations
+
+from workbench.translate.checks import check_draft
+from workbench.translate.ctranslate import Translator
+from workbench.translate.drafts import (
+    ModelMissingError,
+    draft_if_possible,
+    draft_project,
+    require_model,
+    translate_texts,
+)
+from workbench.translate.packages import (
+    InstalledPackage,
+    find_model,
+    install_from_index,
+    install_package,
+    list_packages,
+    packages_dir,
+    remove_package,
+)
+
+__all__ = [
+    "InstalledPackage",
+    "ModelMissingError",
+    "Translator",
+    "check_draft",
+    "draft_if_possible",
+    "draft_project",
+    "find_model",
+    "install_from_index",
+    "install_package",
+    "list_packages",
+    "packages_dir",
+    "remove_package",
+    "require_model",
+    "translate_texts",
+]
