@@ -317,12 +317,19 @@ def run(
                 "nothing to align: give the English version with --english, or install a fr→en model for drafts"
             )
         elif out is not None:
-            from workbench.export import export_project
+            from workbench.export import NothingToExportError, export_project
 
-            tmx = export_project(
-                db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
-            )
-            result.exports.append(tmx)
+            try:
+                tmx = export_project(
+                    db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
+                )
+            except NothingToExportError:
+                # Drafts to post-edit (no scores yet) or only doubtful links: nothing is ready for a TM.
+                result.notes.append(
+                    f"no link is confident enough to export yet: review it, then run: workbench export {proj.name!r}"
+                )
+            else:
+                result.exports.append(tmx)
         result.project = db.project(proj.id)
         return result
     finally:
