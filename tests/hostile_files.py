@@ -143,3 +143,33 @@ def encrypted_pdf() -> bytes:
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+ARGOS_META = b'{"package_version": "1.9", "from_code": "fr", "to_code": "en", "type": "translate"}'
+
+
+def argos_package(top: str = "translate-fr_en-1_9", extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    return {
+        f"{top}/metadata.json": ARGOS_META,
+        f"{top}/sentencepiece.model": b"x",
+        f"{top}/model/model.bin": b"x",
+        **(extra or {}),
+    }
+
+
+def declared_size(data: bytes, size: int) -> bytes:
+    """A zip whose central directory claims every member unzips to `size` bytes (a bomb, cheaply)."""
+    out = bytearray(data)
+    at = out.find(b"PK\x01\x02")
+    while at >= 0:
+        out[at + 24 : at + 28] = size.to_bytes(4, "little")
+        at = out.find(b"PK\x01\x02", at + 4)
+    return bytes(out)

@@ -267,6 +267,31 @@ CASES: list[Case] = [
         lambda tmp: ["add-translation", "nope", letter(tmp), "--lang", "de"],
         "no project",
     ),
+    cli("translate-unknown-project", lambda tmp: ["translate", "../lettre"], "not found"),
+    cli("model-not-a-zip", lambda tmp: ["models", "install", write(tmp, "m.argosmodel", "not a zip")], "zip"),
+    cli(
+        "model-zip-slip",
+        lambda tmp: [
+            "models",
+            "install",
+            write(tmp, "m.argosmodel", hf.zip_bytes(hf.argos_package(extra={"translate-fr_en-1_9/../../evil": b"x"}))),
+        ],
+        "unsafe path",
+    ),
+    cli(
+        "model-hidden-folder",
+        lambda tmp: ["models", "install", write(tmp, "m.argosmodel", hf.zip_bytes(hf.argos_package(top="..pkg")))],
+        "unsafe",
+    ),
+    cli(
+        "model-zip-bomb",
+        lambda tmp: [
+            "models",
+            "install",
+            write(tmp, "m.argosmodel", hf.declared_size(hf.zip_bytes(hf.argos_package()), 0xFFFFFFF0)),
+        ],
+        "would unzip to",
+    ),
     # --- importers ---
     cli("tmx-empty", imp("vide.tmx", b""), "empty"),
     cli("tmx-truncated", imp("coupe.tmx", hf.GOOD_TMX[:-40]), "not well-formed"),
