@@ -112,3 +112,64 @@ def test_unusable_input_is_one_clear_line(tmp_path: Path, content: bytes, capsys
     assert err.startswith("workbench:") and "Traceback" not in err and len(err.splitlines()) == 1
     with Store.open_workspace(tmp_path / "ws") as store:
         assert store.projects() == []
+
+
+@pytest.fixture()
+def copy_model_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deterministic test model (it returns its input) installed as fr→en, as a user would."""
+    from workbench.translate.testmodel import build_argosmodel
+
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    package = build_argosmodel(tmp_path / "translate-fr_en-copy.argosmodel", "copy")
+    assert main(["models", "install", str(package)]) == 0
+
+
+def test_run_without_english_pairs_each_sentence_with_its_draft(tmp_path: Path, copy_model_installed: None) -> None:
+    result = run(FR, project="drafted", out=tmp_path / "aligned", workspace=tmp_path / "ws")
+    assert result.target_kind == "drafts"
+    assert result.drafted == result.source_segments == result.target_segments
+    assert result.links_by_kind == {"1:1": result.source_segments}
+    with Store.open_workspace(tmp_path / "ws") as store:
+        project = store.project("drafted")
+        links = store.links(project.id)
+        assert all(lk.status.value == "needs_review" for lk in links)
+        segs = store.segments_by_id([i for lk in links for i in lk.src + lk.tgt])
+        # The copy model returns its input: each French sentence faces exactly itself, in order.
+        assert [segs[lk.src[0]].text for lk in links] == [segs[lk.tgt[0]].text for lk in links]
+        assert any("Brissac" in segs[lk.tgt[0]].text for lk in links)
+    # Drafts wait for post-editing: none is exported as confident before review.
+    assert result.exports == [] or "Brissac" not in result.exports[0].read_text(encoding="utf-8")
+
+
+def test_run_with_english_and_a_model_drafts_then_aligns_and_reuses_drafts(
+    tmp_path: Path, copy_model_installed: None
+) -> None:
+    first = run(FR, english=EN, project="both", out=None, workspace=tmp_path / "ws")
+    assert first.drafted == first.source_segments and first.target_kind == "document"
+    assert first.links_by_kind.get("1:1", 0) >= 10
+    with Store.open_workspace(tmp_path / "ws") as store:
+        project = store.project("both")
+        drafts = store.drafts(project.id)
+        model_id = next(iter(drafts.values())).model
+        sentence = "Un formulaire d’inscription est joint à la présente lettre."
+        assert store.cached_translations(model_id, [sentence]) == {sentence: sentence}
+    again = run(FR, english=EN, project="both", out=None, workspace=tmp_path / "ws")
+    assert again.reused and again.drafted == first.drafted
+
+
+def test_glossary_terms_are_enforced_in_drafts_and_copied_drafts_are_flagged(
+    tmp_path: Path, copy_model_installed: None
+) -> None:
+    glossary = tmp_path / "termes.csv"
+    glossary.write_text("source,target,options\nReprésentant permanent,Permanent Representative,\n", encoding="utf-8")
+    assert main(["-w", str(tmp_path / "ws"), "glossary", "import", str(glossary)]) == 0
+    result = run(FR, project="terms", out=None, workspace=tmp_path / "ws")
+    with Store.open_workspace(tmp_path / "ws") as store:
+        drafts = store.drafts(result.project.id)
+        segments = store.segments_by_id(drafts)
+    signature = next(d for sid, d in drafts.items() if segments[sid].text == "Représentant permanent")
+    # The copy model returns French; the glossary's rendering replaced the term all the same.
+    assert signature.text == "Permanent Representative"
+    # A draft that is the French sentence again is caught before a person reads it.
+    budget = next(d for sid, d in drafts.items() if "13 400 000" in segments[sid].text)
+    assert any(flag.startswith("untranslated") for flag in budget.flags)

@@ -323,13 +323,12 @@ def run(
                 tmx = export_project(
                     db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
                 )
-            except NothingToExportError:
-                # Drafts to post-edit (no scores yet) or only doubtful links: nothing is ready for a TM.
-                result.notes.append(
-                    f"no link is confident enough to export yet: review it, then run: workbench export {proj.name!r}"
-                )
-            else:
                 result.exports.append(tmx)
+            except NothingToExportError:
+                result.notes.append(
+                    "no link is confident enough to export before review; approve links in "
+                    f"`workbench review {proj.name}`, then run `workbench export {proj.name}`"
+                )
         result.project = db.project(proj.id)
         return result
     finally:

@@ -130,6 +130,30 @@ MIGRATIONS: list[str] = [
     ALTER TABLE links ADD COLUMN target_document INTEGER;
     CREATE INDEX links_project_target ON links(project_id, target_document, position)
     """,
+    # 4: glossaries, per project (project_id) or for the whole workspace (NULL). IF NOT EXISTS
+    # because workspaces from before this migration may already hold these tables.
+    """
+CREATE TABLE IF NOT EXISTS glossaries (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+    source_path TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS glossaries_name ON glossaries(name, COALESCE(project_id, 0));
+CREATE TABLE IF NOT EXISTS glossary_terms (
+    id INTEGER PRIMARY KEY,
+    glossary_id INTEGER NOT NULL REFERENCES glossaries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    dnt INTEGER NOT NULL DEFAULT 0,
+    case_sensitive INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS glossary_terms_glossary ON glossary_terms(glossary_id, position);
+""",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,7 +1,6 @@
 """Glossaries in the workspace database, for one project or for the whole workspace.
 
-The tables are created on first use (`CREATE TABLE IF NOT EXISTS`) until the
-store takes them over as a numbered migration.
+The tables come from the store's migration 4.
 """
 
 from __future__ import annotations
@@ -14,29 +13,6 @@ from workbench.store import Store, now
 from workbench.terms.model import Glossary, Term
 from workbench.terms.text import fold
 
-GLOSSARY_DDL = """
-CREATE TABLE IF NOT EXISTS glossaries (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
-    source_path TEXT,
-    created_at TEXT NOT NULL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS glossaries_name ON glossaries(name, COALESCE(project_id, 0));
-CREATE TABLE IF NOT EXISTS glossary_terms (
-    id INTEGER PRIMARY KEY,
-    glossary_id INTEGER NOT NULL REFERENCES glossaries(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
-    dnt INTEGER NOT NULL DEFAULT 0,
-    case_sensitive INTEGER NOT NULL DEFAULT 0,
-    note TEXT NOT NULL DEFAULT '',
-    line INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS glossary_terms_glossary ON glossary_terms(glossary_id, position);
-"""
-
 
 @dataclass
 class GlossaryInfo:
@@ -45,12 +21,6 @@ class GlossaryInfo:
     terms: int
     source_path: str | None
     created_at: str
-
-
-def _ensure(db: sqlite3.Connection) -> None:
-    for statement in GLOSSARY_DDL.split(";"):
-        if statement.strip():
-            db.execute(statement)
 
 
 def _project_id(store: Store, project: str | None) -> int | None:
@@ -65,7 +35,6 @@ def save_glossary(store: Store, glossary: Glossary, source_path: str | None = No
     """Store (or replace, same name and scope) a glossary; returns it with stored term ids."""
     project_id = _project_id(store, glossary.project)
     with store.transaction() as db:
-        _ensure(db)
         db.execute(
             "DELETE FROM glossaries WHERE name = ? AND COALESCE(project_id, 0) = ?",
             (glossary.name, project_id or 0),
@@ -104,7 +73,6 @@ def _terms(db: sqlite3.Connection, gid: int) -> list[Term]:
 def load_glossary(store: Store, name: str, project: str | None = None) -> Glossary:
     project_id = _project_id(store, project)
     with store.transaction() as db:
-        _ensure(db)
         row = db.execute(
             "SELECT id FROM glossaries WHERE name = ? AND COALESCE(project_id, 0) = ?", (name, project_id or 0)
         ).fetchone()
@@ -117,7 +85,6 @@ def list_glossaries(store: Store, project: str | None = None) -> list[GlossaryIn
     """Glossaries of the workspace, and of `project` when given (all of them when it is None)."""
     project_id = _project_id(store, project)
     with store.transaction() as db:
-        _ensure(db)
         rows = db.execute(
             "SELECT g.name, p.name AS project, g.source_path, g.created_at,"
             " (SELECT COUNT(*) FROM glossary_terms t WHERE t.glossary_id = g.id) AS n"
@@ -142,7 +109,6 @@ def glossary_for_project(store: Store, project: str | None) -> Glossary:
     """Every term that applies to `project`: workspace glossaries, then the project's own, which win on conflicts."""
     project_id = _project_id(store, project)
     with store.transaction() as db:
-        _ensure(db)
         rows = db.execute(
             "SELECT id FROM glossaries WHERE project_id IS NULL OR project_id = ? ORDER BY project_id IS NOT NULL, id",
             (project_id,),

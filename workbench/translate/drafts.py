@@ -8,11 +8,12 @@ run starts where it stopped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import Draft, Role, Segment
 from workbench.store import Store
+from workbench.terms.model import Glossary
 from workbench.translate.checks import check_draft
 from workbench.translate.ctranslate import Translator
 from workbench.translate.packages import InstalledPackage, find_model, packages_dir
@@ -135,18 +136,74 @@ def draft_project(
             drafts.update({d.segment_id: d for d in new})
         return len(new)
 
+    glossary = _project_glossary(store, project.name)
+    translate_chunks: Iterable[tuple[list[int], list[str]]]
+    if glossary is not None:
+        # Enforced drafts depend on the glossary too: cache them under a key that names it.
+        model_id = f"{model_id}+glossary:{_glossary_key(glossary)}"
     cached = store.cached_translations(model_id, list(by_text))
     done += store_drafts(cached)
     if progress and cached:
         progress(done, total)
     todo = [t for t in by_text if t not in cached]
-    for indices, outputs in translator.batches(todo):
+    if glossary is None:
+        translate_chunks = translator.batches(todo)
+    else:
+        translate_chunks = _enforced_chunks(translator, glossary, todo, batch_size * 4)
+    for indices, outputs in translate_chunks:
         fresh = {todo[i]: out for i, out in zip(indices, outputs, strict=True)}
         store.cache_translations(model_id, fresh)
         done += store_drafts(fresh)
         if progress:
             progress(done, total)
-    return [drafts[s.id] for s in segments if s.id in drafts]
+    ordered = [drafts[s.id] for s in segments if s.id in drafts]
+    _add_document_checks(store, [s.text for s in segments if s.id in drafts], ordered, glossary)
+    return ordered
+
+
+def _project_glossary(store: Store, project_name: str) -> Glossary | None:
+    from workbench.terms.storage import glossary_for_project
+
+    glossary = glossary_for_project(store, project_name)
+    return glossary if glossary.terms else None
+
+
+def _glossary_key(glossary: Glossary) -> str:
+    import hashlib
+
+    text = "\n".join(f"{t.source}\t{t.target}\t{t.dnt}\t{t.case_sensitive}" for t in glossary.terms)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _enforced_chunks(
+    translator: Translator, glossary: Glossary, texts: list[str], size: int
+) -> Iterator[tuple[list[int], list[str]]]:
+    """Glossary terms and numbers masked before the model and restored after, chunk by chunk."""
+    from workbench.terms import enforce
+
+    enforced = enforce(translator.translate, glossary)
+    for start in range(0, len(texts), size):
+        chunk = texts[start : start + size]
+        outputs, _applied = enforced(chunk)
+        yield list(range(start, start + len(chunk))), outputs
+
+
+def _add_document_checks(store: Store, sources: list[str], drafts: list[Draft], glossary: Glossary | None) -> None:
+    """Checks that need the whole document (length ratio against its usual range) or the glossary."""
+    from workbench.qa import check_drafts
+
+    if not drafts:
+        return
+    flags = check_drafts(sources, [d.text for d in drafts], glossary=glossary)
+    changed = []
+    for draft, found in zip(drafts, flags, strict=True):
+        have = {f.split(":", 1)[0] for f in draft.flags}
+        extra = [f"{f.code}: {f.reason}" for f in found if f.code not in have]
+        if extra:
+            draft.flags = [*draft.flags, *extra]
+            changed.append(draft)
+    if changed:
+        store.save_drafts(changed)
 
 
 def draft_if_possible(
