@@ -137,7 +137,7 @@ def test_a_failed_export_leaves_the_previous_file_untouched(
         raise OSError("disk full")
 
     monkeypatch.setattr("workbench.export.tmx.TmxWriter.write", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(InputError, match="cannot write .*disk full.*nothing was written"):
         export_project(store, pid)
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["safe.tmx"]

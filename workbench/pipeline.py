@@ -112,6 +112,12 @@ def _find_reusable(store: Store, name: str, source: Document, target: Document |
     except WorkbenchError:
         return None
     stored = _first_per_role(store.documents(project.id))
+    interrupted = Role.SOURCE not in stored or (target is not None and Role.TARGET not in stored)
+    if interrupted and not store.events(project.id):
+        # An earlier run was killed between creating the project and storing its documents:
+        # nothing in it is anyone's work, so start it again rather than refuse the name.
+        store.delete_project(project.id)
+        return None
     same = Role.SOURCE in stored and stored[Role.SOURCE].meta.get("fingerprint") == _document_fingerprint(source)
     if target is None:
         same = same and (Role.TARGET not in stored or bool(stored[Role.TARGET].meta.get("from_drafts")))

@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,6 +248,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot create the workspace folder {self.path.parent}: {exc.strerror}") from exc
         self._lock = threading.RLock()
+        self._stack_cache: dict[int, tuple[int | None, list[int], list[int], int]] = {}
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
             self._db.row_factory = sqlite3.Row
@@ -788,12 +790,23 @@ class Store:
         ]
 
     def _stacks(self, db: sqlite3.Connection, project_id: int) -> tuple[list[int], list[int]]:
-        """Replay the event log into (undo stack, redo stack) of event ids."""
-        done: list[int] = []
-        undone: list[int] = []
+        """Replay the event log into (undo stack, redo stack) of event ids.
+
+        The log is append-only, so the stacks are kept per project and only the events added
+        since the last call (by this process or any other) are replayed: asking "can I undo?"
+        stays cheap however long the review has been. The project's first event id guards
+        against a deleted project whose id was reused.
+        """
+        first = db.execute("SELECT MIN(id) FROM events WHERE project_id = ?", (project_id,)).fetchone()[0]
+        cached = self._stack_cache.get(project_id)
+        if cached is not None and cached[0] == first:
+            _, done, undone, last = cached[0], list(cached[1]), list(cached[2]), cached[3]
+        else:
+            done, undone, last = [], [], 0
         for r in db.execute(
-            "SELECT id, kind, target_event FROM events WHERE project_id = ? ORDER BY id", (project_id,)
+            "SELECT id, kind, target_event FROM events WHERE project_id = ? AND id > ? ORDER BY id", (project_id, last)
         ):
+            last = r["id"]
             if r["kind"] == UNDO:
                 if done and done[-1] == r["target_event"]:
                     undone.append(done.pop())
@@ -803,6 +816,9 @@ class Store:
             else:
                 done.append(r["id"])
                 undone.clear()
+        # Only states read outside a write transaction are certain to be committed.
+        if not db.in_transaction:
+            self._stack_cache[project_id] = (first, list(done), list(undone), last)
         return done, undone
 
     def _step(self, project_id: int, direction: str, expected_version: int | None) -> Event | None:
@@ -1049,3 +1065,10 @@ def validate_project_name(name: str) -> None:
         )
     if any(ord(c) < 32 for c in name):
         raise InputError("a project name cannot contain control characters")
+    # Invisible characters (zero-width, bidi overrides) make two names look alike or an exported
+    # file name read backwards; surrogates come from undecodable bytes and cannot be stored.
+    if any(unicodedata.category(c) in ("Cf", "Cs", "Co") for c in name):
+        raise InputError(
+            f"invalid project name {ascii(name)}: "
+            "it holds invisible or undecodable characters (zero-width, bidi controls)"
+        )

@@ -13,13 +13,16 @@ FORMATS = ("links", "tsv", "jsonl")
 
 def read_presegmented(path: str | Path) -> list[str]:
     """One segment per line; blank lines are ignored."""
+    from workbench.readers.base import read_bytes
+    from workbench.readers.plaintext import decode
+
     p = Path(path)
     if not p.is_file():
         raise InputError(f"file not found: {p}")
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p} is not UTF-8 text (one segment per line is expected with --presegmented)") from exc
+    if p.stat().st_size == 0:
+        raise InputError(f"{p} holds no segments")
+    # The readers' checks: size limit, binary files refused, encoding detected.
+    text, _ = decode(read_bytes(p), p)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise InputError(f"{p} holds no segments")

@@ -259,6 +259,20 @@ def _status(value: str) -> LinkStatus:
     return status
 
 
+def _check_size(file: Path) -> None:
+    """Refuse empty and enormous files before reading them whole into memory."""
+    from workbench.readers.base import MAX_BYTES
+
+    size = file.stat().st_size
+    if size == 0:
+        raise InputError(f"{file} is empty: there is nothing to import")
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{file} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one "
+            "translation memory; split it (or set WORKBENCH_MAX_INPUT_MB)"
+        )
+
+
 def import_file(
     store: Store,
     path: str | os.PathLike[str],
@@ -274,6 +288,7 @@ def import_file(
         raise InputError(f"file to import not found: {file}")
     if file.is_dir():
         raise InputError(f"{file} is a folder, not a file")
+    _check_size(file)
     if src_lang:
         src_lang = check_lang(src_lang, "source language code")
     if tgt_lang:

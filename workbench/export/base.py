@@ -144,16 +144,25 @@ def xml_bytes(root: Any, doctype: str | None = None) -> bytes:
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """Write to a hidden temporary file beside `path`, then rename: never a half-written export."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    """Write to a hidden temporary file beside `path`, then rename: never a half-written export.
+
+    A folder that cannot be written (read-only, disk full, not a folder) is one clear
+    InputError; the file that was there before, if any, is left as it was.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
         raise

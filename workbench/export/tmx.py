@@ -141,6 +141,8 @@ class TmxReader(Reader):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             if lang and lang not in langs:
                 langs.append(lang)
+        if not tus:
+            raise InputError(f"{path.name} has no translation units (no <tu> in its <body>)")
         header_src = header.get("srclang") if header is not None else None
         src = src_lang or (header_src if header_src and header_src != "*all*" else (langs[0] if langs else ""))
         if not src:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
+from workbench.readers.base import MAX_BYTES
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces stay
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -32,6 +34,7 @@ def open_docx(path: Path) -> Any:
     """The python-docx Document; a clear InputError for encrypted, old-format or damaged files."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     with open(path, "rb") as fh:
         head = fh.read(8)
@@ -40,10 +43,19 @@ def open_docx(path: Path) -> Any:
             f"{path} is password-protected (or an old Word .doc renamed .docx); "
             "open it in Word or LibreOffice, remove the password and save it as .docx"
         )
+    _check_archive(path)
     try:
         return docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise InputError(f"{path} is not a readable .docx file ({exc})") from exc
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        RuntimeError,  # zipfile: a part flagged as encrypted
+        KeyError,
+        ValueError,
+        PackageNotFoundError,
+        etree.XMLSyntaxError,
+    ) as exc:
+        raise InputError(f"{path} is not a readable .docx file ({str(exc).splitlines()[0][:200]})") from exc
     except Exception as exc:  # noqa: BLE001 - lxml and zipfile raise many types for a damaged package
         raise InputError(f"{path} is a damaged .docx file ({type(exc).__name__}: {exc})") from exc
 
@@ -147,3 +159,31 @@ def read_docx_blocks(path: Path) -> list[str]:
 def read_docx(path: Path) -> str:
     """The document's text, Word paragraphs separated by a blank line."""
     return "\n\n".join(read_docx_blocks(path)) + "\n"
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse zip bombs and XML entity tricks before python-docx inflates anything.
+
+    A .docx is a zip: a few kB on disk can inflate to gigabytes, and Word never
+    writes a DTD, so an `<!ENTITY` in one of its parts is an attack, not a document.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise InputError(f"{path} is password-protected; save an unprotected copy first")
+            inflated = sum(info.file_size for info in infos)
+            if inflated > 4 * MAX_BYTES:
+                raise InputError(
+                    f"{path} would inflate to {inflated / 1024 / 1024:.0f} MB of XML, over the "
+                    f"{4 * MAX_BYTES // 1024 // 1024} MB limit for one .docx (a zip bomb?)"
+                )
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        if b"<!ENTITY" in part.read(1 << 16):
+                            raise InputError(f"{path} declares XML entities in {info.filename}; refused (not Word's)")
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{path} is not a readable .docx file (not a zip archive: {exc})") from exc
+    except (OSError, EOFError, zlib.error, RuntimeError, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise InputError(f"{path} is not a readable .docx file ({exc})") from exc

@@ -33,6 +33,21 @@ def _plausible(text: str) -> bool:
     return odd <= len(sample) // 200
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: text whose every other byte is NUL (Latin script)."""
+    head = data[:4096]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    for name, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= len(zeros) * 0.9:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                return None
+            return (text, name) if _plausible(text) and "\x00" not in text else None
+    return None
+
+
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     """(text, encoding name) of a text file's bytes; a clear InputError when it is not text."""
     for bom, name in _BOMS:
@@ -41,6 +56,9 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
                 raise InputError(f"{path} starts with a {name} byte-order mark but is not valid {name}") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise InputError(f"{path} looks like a binary file, not text (save it as .txt, .docx, .html or .pdf)")
     try:

@@ -168,6 +168,9 @@ def _str(name: str, value: Any, limit: int = actions.MAX_TEXT) -> str:
         raise InputError(f"'{name}' must be a string")
     if len(value) > limit:
         raise InputError(f"'{name}' can have at most {limit} characters (got {len(value)})")
+    # JSON lets a client send a lone UTF-16 surrogate ("\\ud800"); no text can hold one (SQLite, UTF-8 files).
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise InputError(f"'{name}' holds a lone surrogate (broken UTF-16): not text")
     return value
 
 

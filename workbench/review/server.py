@@ -44,7 +44,8 @@ class ReviewSession:
     project_id: int
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     extra_hosts: tuple[str, ...] = ()
-    """Host names accepted besides loopback ones (the test client's "testserver")."""
+    """Host names accepted besides loopback ones (the test client's "testserver"); "*" accepts any
+    (only for `workbench review --host 0.0.0.0`, where the token is the remaining guard)."""
 
 
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
@@ -72,6 +73,8 @@ def _from_exception(exc: WorkbenchError, session: ReviewSession) -> JSONResponse
 def _host_ok(request: Request, session: ReviewSession) -> bool:
     host = request.headers.get("host", "")
     name = urlsplit(f"//{host}").hostname or ""
+    if "*" in session.extra_hosts:
+        return True
     return name in LOOPBACK_NAMES or name.strip("[]") in LOOPBACK_NAMES or name in session.extra_hosts
 
 
@@ -155,6 +158,8 @@ def create_app(session: ReviewSession) -> Starlette:
             body = json.loads(raw or b"{}")
         except (ValueError, UnicodeDecodeError):
             return _error(400, "the request body is not valid JSON")
+        except RecursionError:  # [[[[...]]]] a million deep: json recurses once per level
+            return _error(400, "the request body is nested too deeply")
         from starlette.concurrency import run_in_threadpool
 
         try:
@@ -272,27 +277,28 @@ def free_port() -> int:
 class ServerThread:
     """uvicorn in a background thread: for tests, the benchmark, and the CLI's blocking loop."""
 
-    def __init__(self, session: ReviewSession, port: int = 0) -> None:
+    def __init__(self, session: ReviewSession, port: int = 0, host: str = "127.0.0.1") -> None:
         import uvicorn
 
         self.session = session
+        self.host = host
         self.port = port or free_port()
-        config = uvicorn.Config(
-            create_app(session), host="127.0.0.1", port=self.port, log_level="warning", access_log=False
-        )
+        config = uvicorn.Config(create_app(session), host=host, port=self.port, log_level="warning", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/?token={self.session.token}"
+        shown = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        shown = f"[{shown}]" if ":" in shown else shown
+        return f"http://{shown}:{self.port}/?token={self.session.token}"
 
     def start(self) -> ServerThread:
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
             if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise InputError(f"the review server could not start on 127.0.0.1:{self.port} (port in use?)")
+                raise InputError(f"the review server could not start on {self.host}:{self.port} (port in use?)")
             time.sleep(0.02)
         return self
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from workbench.errors import InputError, NotFoundError, WorkbenchError
 
+MAX_INFLATED_BYTES = 2 * 2**30
 RECORD_NAME = "workbench.json"  # our install record inside the package folder; argostranslate ignores it
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 KNOWN_PACKAGES: list[dict[str, Any]] = [
@@ -197,6 +198,13 @@ def verify_package_file(path: str | Path) -> PackageFile:
             for n in names:
                 if n.startswith("/") or ".." in Path(n).parts:
                     raise InputError(f"{path} holds an unsafe path {n!r}; not installing it")
+            # Real packages unzip to a few hundred MB; a zip bomb would fill the disk on extraction.
+            inflated = sum(info.file_size for info in zf.infolist())
+            if inflated > MAX_INFLATED_BYTES:
+                raise InputError(
+                    f"{path} would unzip to {inflated / 2**30:.1f} GB, over the "
+                    f"{MAX_INFLATED_BYTES / 2**30:.0f} GB a translation package can take; not installing it"
+                )
             needed = {
                 f"{top}/metadata.json": "metadata.json",
                 f"{top}/sentencepiece.model": "the sentencepiece.model tokenizer",
