@@ -164,6 +164,8 @@ def translate_document(
         from workbench.translate import Translator, require_model, translate_texts
 
         if translator is None:
-            translator = Translator(require_model("fr", "en", name=model))
+            # A document's long sentences (a UN title runs to 400 characters) must not be cut at
+            # the translator's default 256 output tokens; the cap only matters for models that never stop.
+            translator = Translator(require_model("fr", "en", name=model), max_decoding_length=1024)
         english = translate_texts(texts, store=store, translator=translator, progress=progress)
     return write_document(document, english, target, wrap=wrap)
