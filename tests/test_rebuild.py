@@ -41,7 +41,8 @@ def text_output_paragraphs(path: Path) -> list[str]:
 def test_every_seed_and_the_example_come_back_paragraph_for_paragraph(copy_model: Any, tmp_path: Path) -> None:
     sources = [EXAMPLES / "lettre-fr.txt", *sorted(shared_path("seeds").glob("*.txt"))]
     for source in sources:
-        out = translate_document(source, tmp_path / f"{source.stem}.en.txt", translator=copy_model)
+        # The installed model, as a user calls it (seed titles run to 370 characters: none may be cut).
+        out = translate_document(source, tmp_path / f"{source.stem}.en.txt")
         assert out.format == "txt" and out.segments > 0
         assert text_output_paragraphs(out.path) == reader_paragraphs(source), source.name
         # Read back, the unwrapped text gives the same paragraphs again.
