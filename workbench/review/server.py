@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import mimetypes
 import secrets
 import socket
 import tempfile
@@ -35,7 +36,7 @@ from workbench.store import Store
 STATIC = Path(__file__).with_name("static")
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_BODY = 2_000_000
-EXPORT_FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx")
+EXPORT_FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx", "document", "bilingual-html", "bilingual-docx")
 
 
 @dataclass
@@ -257,7 +258,8 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
         if not files:
             raise StageMissingError(f"the export stage wrote no {fmt} file")
         path = files[0]
-    return path, _MEDIA.get(fmt, "application/octet-stream")
+    guessed = mimetypes.guess_type(path.name)[0]
+    return path, _MEDIA.get(fmt) or guessed or "application/octet-stream"
 
 
 def export_available() -> bool:
