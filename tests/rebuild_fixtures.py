@@ -22,8 +22,7 @@ TEXT_TAGS = {W + t for t in ("t", "tab", "ptab", "cr", "noBreakHyphen")}
 @pytest.fixture(scope="session")
 def copy_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A packages folder holding the deterministic copy model (it translates each sentence into itself)."""
-    testmodel = pytest.importorskip("workbench.translate.testmodel", reason="the translation stage is not here")
-    from workbench.translate import install_package
+    from workbench.translate import install_package, testmodel
 
     folder = tmp_path_factory.mktemp("argos-packages")
     built = testmodel.build_argosmodel(tmp_path_factory.mktemp("models") / "translate-fr_en-copy.argosmodel", "copy")

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.errors import StageMissingError
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -72,11 +71,8 @@ def test_the_bundled_example_aligns_from_the_raw_documents(capsys: pytest.Captur
     from workbench.pipeline import read_and_segment
 
     fr, en = REPO / "examples" / "lettre-fr.txt", REPO / "examples" / "letter-en.txt"
-    try:
-        n_fr = len(read_and_segment(fr, "fr", Role.SOURCE).segments)
-        n_en = len(read_and_segment(en, "en", Role.TARGET).segments)
-    except StageMissingError as exc:
-        pytest.skip(f"segmentation not merged yet: {exc}")
+    n_fr = len(read_and_segment(fr, "fr", Role.SOURCE).segments)
+    n_en = len(read_and_segment(en, "en", Role.TARGET).segments)
     assert main(["align", str(fr), str(en)]) == 0
     lines = capsys.readouterr().out.splitlines()
     covered_fr = sorted(i for line in lines for i in json.loads(line.split(":")[0]))

@@ -12,6 +12,7 @@ from test_export_helpers import check_tmx, make_project, shared
 from workbench import InputError, LinkStatus, Store
 from workbench.cli import main
 from workbench.export import NothingToExportError, export_project, import_file
+from workbench.segment import srx_rules
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NBSP = "\u00a0"
@@ -219,9 +220,6 @@ def test_control_characters_are_removed_and_reported(
 
 
 def test_srx_export_writes_our_segmentation_rules(store: Store, in_tmp: Path) -> None:
-    segment = pytest.importorskip("workbench.segment")
-    if not hasattr(segment, "srx_rules"):
-        pytest.skip("workbench.segment.srx_rules is not there yet (segmentation stage, issue 4)")
     pid = make_project(store, "rules", LETTER[:1])
     path = export_project(store, pid, "srx")
     assert path == Path("aligned/rules.srx")
@@ -230,7 +228,7 @@ def test_srx_export_writes_our_segmentation_rules(store: Store, in_tmp: Path) ->
     assert root.tag == ns + "srx" and root.get("version") == "2.0"
     names = [m.get("languagerulename") for m in root.iter(ns + "languagemap")]
     assert names == ["workbench French", "workbench English"]
-    fr_rules = segment.srx_rules("fr")
+    fr_rules = srx_rules("fr")
     written = root.find(f"{ns}body/{ns}languagerules/{ns}languagerule")
     assert written is not None and len(written) == len(fr_rules)
 
@@ -270,19 +268,6 @@ def test_srx_writer_turns_rule_triples_into_srx_2_0(tmp_path: Path) -> None:
     assert written == [("no", r"\bM\.", r"\s"), ("no", r"(?<n>\d)\s", r"\d"), ("yes", r"[.?!]", r"\s")]
     maps = [(m.get("languagepattern"), m.get("languagerulename")) for m in root.iter(ns + "languagemap")]
     assert maps == [("[Ff][Rr].*", "workbench French"), ("[Ee][Nn].*", "workbench English")]
-
-
-def test_srx_export_says_plainly_when_the_segmenter_has_no_rules_yet(
-    store: Store, in_tmp: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import workbench.segment
-
-    if hasattr(workbench.segment, "srx_rules"):
-        pytest.skip("the segmentation stage provides its rules")
-    make_project(store, "norules", LETTER[:1])
-    assert main(["export", "norules", "--format", "srx"]) == 1
-    assert "srx_rules" in capsys.readouterr().err
-    assert not Path("aligned/norules.srx").exists()
 
 
 def test_names_that_would_leave_the_export_folder_are_refused() -> None:

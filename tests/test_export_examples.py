@@ -10,17 +10,14 @@ from conftest import EXAMPLES
 from lxml import etree
 from test_export_helpers import check_tmx, shared
 
-from workbench import Document, Link, LinkStatus, Role, StageMissingError, Store
+from workbench import Document, Link, LinkStatus, Role, Store
 from workbench.export import export_project
 
 
 def _segmented(path: Path, lang: str, role: Role) -> Document:
     from workbench.pipeline import read_and_segment
 
-    try:
-        return read_and_segment(path, lang, role)
-    except StageMissingError as exc:
-        pytest.skip(f"segmentation stage missing: {exc}")
+    return read_and_segment(path, lang, role)
 
 
 def _project(store: Store, name: str, fr_path: Path, en_path: Path | None) -> tuple[int, list[str]]:
@@ -79,10 +76,6 @@ def test_seeds_export_with_their_typography_kept(tmp_path: Path, seed: str) -> N
 def test_omegat_with_our_rules_matches_at_least_as_many_of_our_segments(tmp_path: Path) -> None:
     import io
 
-    import workbench.segment
-
-    if not hasattr(workbench.segment, "srx_rules"):
-        pytest.skip("workbench.segment.srx_rules is not there yet (segmentation stage, issue 4)")
     from test_export_omegat import omegat_segments
 
     from workbench.export.srx import load_rules, write_omegat_segmentation
