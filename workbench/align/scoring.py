@@ -36,6 +36,8 @@ class Params:
     band: int = 4  # extra cells either side of the anchor corridor
     max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
     hub_sample: int = 0  # >0: per-vector hubness from this many random segments (0: one document-wide baseline)
+    trim_weight: float = 2.0  # a merge pays this times the similarity it loses against itself minus an edge segment
+    trim_margin: float = -0.01  # ... beyond this tolerance (see dp.py, _trim_penalty)
 
 
 @dataclass
@@ -130,12 +132,31 @@ def corridor_sims(sv: np.ndarray, tv: np.ndarray, i: np.ndarray, j: np.ndarray, 
     return sim
 
 
-def cell_gains(src: Side, tgt: Side, a: int, b: int, i: np.ndarray, j: np.ndarray, mu: float, p: Params) -> np.ndarray:
-    """Gains of beads src[i:i+a] with tgt[j:j+b] for index arrays i (sorted), j (a, b >= 1; i, j >= 0)."""
+def bead_sims(src: Side, tgt: Side, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Similarity (common scale) of beads src[i:i+a] with tgt[j:j+b] for index arrays i (sorted), j."""
     sim = corridor_sims(src.vecs[a - 1], tgt.vecs[b - 1], i, j)
+    return (sim - 0.5 * (src.hub[a - 1][i] + tgt.hub[b - 1][j])).astype(np.float32)
+
+
+def cell_gains(
+    src: Side,
+    tgt: Side,
+    a: int,
+    b: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    mu: float,
+    p: Params,
+    sim: np.ndarray | None = None,
+) -> np.ndarray:
+    """Gains of beads src[i:i+a] with tgt[j:j+b] for index arrays i (sorted), j (a, b >= 1; i, j >= 0).
+
+    `sim`: the beads' `bead_sims`, when the caller already has them.
+    """
+    if sim is None:
+        sim = bead_sims(src, tgt, a, b, i, j)
     weight = ((a + b) / 2.0) ** p.size_exponent
-    hub = 0.5 * (src.hub[a - 1][i] + tgt.hub[b - 1][j])
     delta = tgt.loglen[b - 1][j] - src.loglen[a - 1][i] + mu
-    gain = weight * (sim - hub - p.threshold) - p.length_weight * delta * delta
+    gain = weight * (sim - p.threshold) - p.length_weight * delta * delta
     gain += src.invalid[a - 1][i] + tgt.invalid[b - 1][j] - p.merge_penalty * (a + b - 2)
     return gain.astype(np.float32)
