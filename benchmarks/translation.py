@@ -60,21 +60,27 @@ def seed_sentences() -> tuple[list[str], str]:
     return [p.strip() for p in parts if len(p.strip()) > 1], "simple regex split (segmenter not available)"
 
 
+def load() -> str:
+    """The machine's load average: the timings mean little when other jobs fill the cores."""
+    one, five, _ = os.getloadavg()
+    return f"load {one:.1f}/{five:.1f} on {os.cpu_count()} cores"
+
+
 def repeat_to(sentences: list[str], n: int) -> list[str]:
     return [sentences[i % len(sentences)] for i in range(n)]
 
 
-def time_ours(package, sentences: list[str], beam: int, threads: int, device: str, batch_size: int):  # type: ignore[no-untyped-def]
+def load_ours(package, beam: int, threads: int, device: str, batch_size: int):  # type: ignore[no-untyped-def]
+    """Our batched path, loaded and warmed up outside the timing, as for the peer."""
     from workbench.translate import Translator
 
     translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
-    translator.translate(sentences[:1])  # load and warm up outside the timing, as for the peer
-    started = time.perf_counter()
-    out = translator.translate(sentences)
-    return time.perf_counter() - started, out, translator.device
+    translator.translate(["Bonjour."])
+    return translator.translate, translator.device
 
 
-def time_argos(package, sentences: list[str], beam: int, threads: int, device: str):  # type: ignore[no-untyped-def]
+def load_argos(package, beam: int, threads: int, device: str):  # type: ignore[no-untyped-def]
+    """argostranslate's public `translate()`, called once per sentence (inter_threads 1, intra_threads `threads`)."""
     from workbench.translate.argos_fallback import import_argostranslate, patch_installed_sentencizers
 
     translate = import_argostranslate(threads=threads, device=device, beam=beam)
@@ -87,10 +93,41 @@ def time_argos(package, sentences: list[str], beam: int, threads: int, device: s
     translate.get_installed_languages()
     if patch_installed_sentencizers(translate) == 0:
         raise SystemExit(f"argostranslate did not load {package.path}")
-    translate.translate(sentences[0], package.from_code, package.to_code)  # warm up
-    started = time.perf_counter()
-    out = [translate.translate(s, package.from_code, package.to_code) for s in sentences]
-    return time.perf_counter() - started, out
+    translate.translate("Bonjour.", package.from_code, package.to_code)  # warm up
+
+    def per_sentence(sentences: list[str]) -> list[str]:
+        return [translate.translate(s, package.from_code, package.to_code) for s in sentences]
+
+    return per_sentence
+
+
+def interleaved(ours, argos, sentences: list[str], round_size: int) -> tuple[float, list[str], float, list[str]]:  # type: ignore[no-untyped-def]
+    """Time both paths round by round, alternating which goes first.
+
+    Other jobs share the machine: alternating rounds gives both paths the same mix of busy
+    and quiet moments instead of one path the first minutes and the other the last ones.
+    Ours only batches within a round, which can only make it slower.
+    """
+    ours_s = argos_s = 0.0
+    ours_out: list[str] = []
+    argos_out: list[str] = []
+    for start in range(0, len(sentences), round_size):
+        chunk = sentences[start : start + round_size]
+        steps = [("ours", ours), ("argos", argos)]
+        for name, run in steps if (start // round_size) % 2 == 0 else steps[::-1]:
+            began = time.perf_counter()
+            out = run(chunk)
+            took = time.perf_counter() - began
+            if name == "ours":
+                ours_s += took
+                ours_out += out
+            else:
+                argos_s += took
+                argos_out += out
+        print(
+            f"  {start + len(chunk)}/{len(sentences)}: ours {ours_s:.1f} s, argostranslate {argos_s:.1f} s", flush=True
+        )
+    return ours_s, ours_out, argos_s, argos_out
 
 
 def main() -> None:
@@ -101,6 +138,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="CPU threads for both paths")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda (both paths)")
+    parser.add_argument(
+        "--round", type=int, default=100, help="sentences per round; rounds alternate the two paths (0: one round)"
+    )
     args = parser.parse_args()
 
     from workbench.translate import find_model, install_package
@@ -115,7 +155,7 @@ def main() -> None:
     sentences = repeat_to(base_sentences, args.sentences)
     print(
         f"{len(base_sentences)} seed segments ({how}) repeated to {len(sentences)}; beam {args.beam}, "
-        f"{args.threads} CPU threads, batch size {args.batch_size}, device {device}",
+        f"{args.threads} CPU threads, batch size {args.batch_size}, device {device}, {load()}",
         flush=True,
     )
 
@@ -135,10 +175,10 @@ def main() -> None:
                 package = install_package(build_argosmodel(Path(tmp) / f"{kind}.argosmodel", kind))
                 print(f"{kind}: built and installed in {time.perf_counter() - started:.1f} s", flush=True)
                 label = kind
-            ours_s, ours_out, used = time_ours(package, sentences, args.beam, args.threads, device, args.batch_size)
-            print(f"{label}: ours {ours_s:.2f} s", flush=True)
-            argos_s, argos_out = time_argos(package, sentences, args.beam, args.threads, device)
-            print(f"{label}: argostranslate {argos_s:.2f} s", flush=True)
+            ours, used = load_ours(package, args.beam, args.threads, device, args.batch_size)
+            argos = load_argos(package, args.beam, args.threads, device)
+            ours_s, ours_out, argos_s, argos_out = interleaved(ours, argos, sentences, args.round or len(sentences))
+            print(f"{label}: ours {ours_s:.2f} s, argostranslate {argos_s:.2f} s ({load()})", flush=True)
             same = sum(a == b for a, b in zip(ours_out, argos_out, strict=True)) / len(sentences)
             rows.append((kind, label, used, argos_s, ours_s, same))
 
@@ -154,7 +194,10 @@ def main() -> None:
     figures = {kind: argos_s / ours_s for kind, _l, _u, argos_s, ours_s, _s in rows}
     headline = figures.get("base", next(iter(figures.values()), 0.0))
     extra = " ".join(f"{k.replace('-', '_')}_speedup={v:.2f}" for k, v in figures.items())
-    print(f"speedup={headline:.2f} {extra} sentences={n} beam={args.beam} threads={args.threads} device={device}")
+    print(
+        f"speedup={headline:.2f} {extra} sentences={n} beam={args.beam} threads={args.threads} device={device} "
+        f"load1={os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

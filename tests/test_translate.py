@@ -103,6 +103,18 @@ def test_batches_come_back_exact_and_in_order(copy_model) -> None:  # type: igno
     assert budgeted.translate(SENTENCES) == SENTENCES
 
 
+def test_two_model_replicas_on_two_threads_give_the_same_batches_in_order(copy_model) -> None:  # type: ignore[no-untyped-def]
+    # On 2 CPU threads two one-thread replicas decode two batches at once; callers still
+    # get every batch in order, and the same drafts as one replica.
+    two = Translator(copy_model, batch_size=2, threads=2, device="cpu")
+    assert two.workers == 2
+    got = list(two.batches(SENTENCES))
+    one = Translator(copy_model, batch_size=2, threads=1, device="cpu")
+    assert one.workers == 1
+    assert got == list(one.batches(SENTENCES))
+    assert two.translate(SENTENCES * 3) == SENTENCES * 3
+
+
 def test_drafting_a_project_stores_every_segment_once(store: Store, copy_model) -> None:  # type: ignore[no-untyped-def]
     project_id = make_project(store)
     counting = Counting(Translator(copy_model, batch_size=4))
