@@ -173,3 +173,16 @@ def test_glossary_terms_are_enforced_in_drafts_and_copied_drafts_are_flagged(
     # A draft that is the French sentence again is caught before a person reads it.
     budget = next(d for sid, d in drafts.items() if "13 400 000" in segments[sid].text)
     assert any(flag.startswith("untranslated") for flag in budget.flags)
+
+
+def test_the_review_page_shows_why_a_draft_was_flagged(tmp_path: Path, copy_model_installed: None) -> None:
+    from workbench.review.rows import build_rows
+
+    result = run(FR, project="qa", out=None, workspace=tmp_path / "ws")
+    with Store.open_workspace(tmp_path / "ws") as store:
+        rows = build_rows(store, result.project.id)
+    budget = next(r for r in rows if "13 400 000" in r["src"][0]["text"])
+    # The copy model hands the French back: the reviewer sees it flagged, with the reason on hover.
+    untranslated = [f for f in budget["flags"] if f["code"] == "draft-untranslated"]
+    assert untranslated and untranslated[0]["reason"].startswith("draft: ")
+    assert len({f["code"] for f in budget["flags"]}) == len(budget["flags"])

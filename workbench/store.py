@@ -970,14 +970,22 @@ class Store:
 
     def review_drafts(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, str]:
         """segment id -> newest draft text."""
+        return {k: str(v) for k, v in self._newest_drafts(project_id, ids, "text").items()}
+
+    def review_draft_flags(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+        """segment id -> the QA flags ("code: reason") of its newest draft, for drafts that have any."""
+        raw = self._newest_drafts(project_id, ids, "flags")
+        return {k: flags for k, v in raw.items() if (flags := json.loads(v))}
+
+    def _newest_drafts(self, project_id: int, ids: Iterable[int] | None, column: str) -> dict[int, Any]:
         sql = (
-            "SELECT dr.segment_id, dr.text FROM drafts dr JOIN segments s ON s.id = dr.segment_id"
+            f"SELECT dr.segment_id, dr.{column} FROM drafts dr JOIN segments s ON s.id = dr.segment_id"  # noqa: S608
             " JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?"
         )
         if ids is None:
             return {r[0]: r[1] for r in self._raw(sql + " ORDER BY dr.created_at", (project_id,))}
         wanted = sorted(set(ids))
-        out: dict[int, str] = {}
+        out: dict[int, Any] = {}
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))

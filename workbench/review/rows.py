@@ -59,6 +59,15 @@ def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, st
     return out
 
 
+def draft_qa_flags(stored: list[str]) -> list[dict[str, str]]:
+    """The draft checks' findings ("code: reason", see workbench.qa) as page flags, one per code."""
+    out: dict[str, dict[str, str]] = {}
+    for flag in stored:
+        code, _, reason = flag.partition(":")
+        out.setdefault(code.strip(), {"code": f"draft-{code.strip()}", "reason": f"draft: {reason.strip() or code}"})
+    return list(out.values())
+
+
 def build_rows(
     store: Store, project_id: int, only: set[int] | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -67,10 +76,12 @@ def build_rows(
     if only is None and limit is None:
         segs = store.review_segments(project_id)
         drafts = store.review_drafts(project_id)
+        draft_flags = store.review_draft_flags(project_id)
     else:
         seg_ids = [i for r in links for side in (r[2], r[3]) for i in json.loads(side)]
         segs = store.review_segments(project_id, seg_ids)
         drafts = store.review_drafts(project_id, seg_ids)
+        draft_flags = store.review_draft_flags(project_id, seg_ids)
     rows = []
     for link_id, position, src_json, tgt_json, score, status, mark in links:
         src_ids, tgt_ids = json.loads(src_json), json.loads(tgt_json)
@@ -87,9 +98,8 @@ def build_rows(
                 "score": None if score is None else round(float(score), 3),
                 "status": status,
                 "kind": f"{len(src_ids)}:{len(tgt_ids)}",
-                "flags": flags(
-                    " ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt)
-                ),
+                "flags": flags(" ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt))
+                + draft_qa_flags([f for i in src_ids for f in draft_flags.get(i, [])]),
                 "bookmark": bool(mark),
             }
         )
