@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 import realign_story as story
+from browser_helpers import browser, needs_chromium, settle  # noqa: F401 - a fixture
 from test_realign import _ids_of, _rows, project  # noqa: F401 - the derailed report, as a fixture
 from test_realign import usem3 as usem3  # noqa: F401
 
@@ -15,31 +13,10 @@ from workbench.realign import pin
 from workbench.review.server import ServerThread, open_session
 from workbench.store import Store
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed"),
-]
+pytestmark = needs_chromium
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-def settle(page: Any) -> None:
-    page.evaluate(
-        "async () => { let q; do { q = window.__review.queue; await q; } while (q !== window.__review.queue); }"
-    )
-
-
-def test_the_reviewer_re_aligns_the_rest_sees_the_changed_rows_and_undoes(browser: Any, project: Any) -> None:  # noqa: F811
+def test_the_reviewer_re_aligns_the_rest_sees_the_changed_rows_and_undoes(browser: Any, project: Any) -> None:
     store, pid = project
     assert isinstance(store, Store)
     for fr, en in (story.CHAPTERS[0][0], story.CHAPTERS[2][0], story.CHAPTERS[2][-1]):

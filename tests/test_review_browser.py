@@ -7,41 +7,19 @@ browser for the module keep it quick. Screenshots land in build/review-screensho
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from browser_helpers import browser, needs_chromium, settle  # noqa: F401 - a fixture
 from review_example import FRENCH, example_project
 
 from workbench import actions
 from workbench.review.server import ServerThread, export_available, open_session
 from workbench.store import Store
 
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "review-screenshots"
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed"),
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-def settle(page: Any) -> None:
-    """Wait until every action the page has sent is answered (the page queues them in order)."""
-    page.evaluate(
-        "async () => { let q; do { q = window.__review.queue; await q; } while (q !== window.__review.queue); }"
-    )
+pytestmark = needs_chromium
 
 
 def current(page: Any) -> dict[str, Any]:
