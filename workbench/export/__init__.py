@@ -98,17 +98,20 @@ def output_path(project_name: str, fmt: str, out: str | os.PathLike[str] | None)
     `out` is taken as a folder when it is one already, ends with a slash, or has
     no file extension (the pipeline passes `aligned/`).
     """
-    ext = EXTENSIONS[fmt]
-    name = f"{project_name}.{ext}"
+    return resolve_output(f"{project_name}.{EXTENSIONS[fmt]}", out, project_name)
+
+
+def resolve_output(filename: str, out: str | os.PathLike[str] | None, project_name: str) -> Path:
+    """`filename` inside `out` (or aligned/) when `out` is a folder, else `out` itself."""
     # Project names are validated by the store; refuse anything that could leave the folder anyway.
-    if Path(name).name != name or name.startswith(".") or "\0" in name or ".." in Path(name).parts:
+    if Path(filename).name != filename or filename.startswith(".") or "\0" in filename or ".." in Path(filename).parts:
         raise InputError(f"project name {project_name!r} cannot be used as a file name")
     if out is None:
-        return DEFAULT_FOLDER / name
+        return DEFAULT_FOLDER / filename
     raw = os.fspath(out)
     target = Path(raw)
     if target.is_dir() or raw.endswith(("/", os.sep)) or not target.suffix:
-        return target / name
+        return target / filename
     return target
 
 

@@ -21,8 +21,6 @@ from workbench.model import Document, LinkStatus, Role
 from workbench.rebuild.base import NATURAL_OUTPUT, RebuildResult, SourceChangedError, count, plan_paragraphs
 from workbench.store import Store
 
-DEFAULT_FOLDER = Path("aligned")
-
 
 @dataclass
 class ProjectEnglish:
@@ -123,17 +121,9 @@ def _original_file(source: Document) -> tuple[Path | None, str | None]:
 
 
 def document_output(name: str, fmt: str, out: str | os.PathLike[str] | None, lang: str = "en") -> Path:
-    suffix = "." + NATURAL_OUTPUT.get(fmt, "txt")
-    filename = f"{name}.{lang}{suffix}"
-    if Path(filename).name != filename or filename.startswith("."):
-        raise InputError(f"project name {name!r} cannot be used as a file name")
-    if out is None:
-        return DEFAULT_FOLDER / filename
-    raw = os.fspath(out)
-    target = Path(raw)
-    if target.is_dir() or raw.endswith(("/", os.sep)) or not target.suffix:
-        return target / filename
-    return target
+    from workbench.export import resolve_output
+
+    return resolve_output(f"{name}.{lang}.{NATURAL_OUTPUT.get(fmt, 'txt')}", out, name)
 
 
 def export_document(
