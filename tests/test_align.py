@@ -192,7 +192,7 @@ def test_consecutive_unaligned_segments_can_be_grouped_into_one_link() -> None:
         lengths=[x[keep] for x in tgt.lengths],
         hub=[h[keep] for h in tgt.hub],
     )
-    grouped = align_sides(src, cut, Params(group_nulls=True))
+    grouped = align_sides(src, cut, Params(group_nulls="all"))
     check_partition(grouped, src.n, cut.n)
     assert ((10, 11, 12), ()) in links(grouped)
     single = align_sides(src, cut)

@@ -6,6 +6,7 @@ Layers (as in Bertalign): this module talks to the embedder; `anchors`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 
@@ -38,6 +39,18 @@ def _embed_runs(embedder: Embedder, sides: Sequence[list[list[str | None]]]) -> 
             per_k.append(arr)
         out.append(per_k)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\s\"'»”’)\]]*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def whole_sentences(texts: Sequence[str]) -> np.ndarray:
+    """Which segments read as whole sentences: two words or more, ending like a sentence.
+
+    Captions, page furniture and OCR debris do not; an omitted passage of prose does.
+    """
+    return np.array([bool(_SENTENCE_END.search(t.strip())) and len(_WORD.findall(t)) >= 2 for t in texts], bool)
 
 
 def _valid(runs: list[list[str | None]]) -> list[np.ndarray]:
@@ -86,6 +99,7 @@ def build_sides(
     t_len = np.array([len(t.strip()) for t in tgt_texts], dtype=np.float32)
     src = make_side(s_vecs, _valid(s_runs), s_len)
     tgt = make_side(t_vecs, _valid(t_runs), t_len)
+    src.whole, tgt.whole = whole_sentences(src_texts), whole_sentences(tgt_texts)
     add_hubness(src, tgt, p.hub_sample)
     return src, tgt
 
@@ -102,6 +116,7 @@ def _slice(side: Side, start: int, stop: int) -> Side:
         valid=valid,
         lengths=[x[start:stop] for x in side.lengths],
         hub=[h[start:stop] for h in side.hub],
+        whole=None if side.whole is None else side.whole[start:stop],
     )
 
 
@@ -143,8 +158,8 @@ def _align_sides(
         anchors = find_anchors(src, tgt) if anchors is None else anchors
         lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
         raw = banded_dp(src, tgt, lo, hi, mu, p)
-    if p.group_nulls:
-        raw = _group_nulls(raw)
+    if p.group_nulls != "none" and n and m:  # with one side empty there is no passage to speak of
+        raw = _group_nulls(raw, src.whole, tgt.whole, p.group_nulls == "all")
     return [
         Bead(
             tuple(range(i, i + a)),
@@ -155,15 +170,26 @@ def _align_sides(
     ]
 
 
-def _group_nulls(raw: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+def _group_nulls(
+    raw: list[tuple[int, int, int, int]], s_whole: np.ndarray | None, t_whole: np.ndarray | None, always: bool
+) -> list[tuple[int, int, int, int]]:
+    """Join runs of unaligned segments of one side: a translator leaves out a passage as one unit.
+
+    Unless `always`, only segments that read as whole sentences are joined; fragments
+    (captions, page numbers, OCR debris) stay one link each, so each can be dismissed.
+    """
+
+    def joinable(whole: np.ndarray | None, k: int) -> bool:
+        return always or (whole is not None and bool(whole[k]))
+
     out: list[tuple[int, int, int, int]] = []
     for i, a, j, b in raw:
         if out and (a == 0 or b == 0):
             pi, pa, pj, pb = out[-1]
-            if a == 0 and pa == 0 and pj + pb == j:
+            if a == 0 and pa == 0 and pj + pb == j and joinable(t_whole, j) and joinable(t_whole, j - 1):
                 out[-1] = (pi, 0, pj, pb + b)
                 continue
-            if b == 0 and pb == 0 and pi + pa == i:
+            if b == 0 and pb == 0 and pi + pa == i and joinable(s_whole, i) and joinable(s_whole, i - 1):
                 out[-1] = (pi, pa + a, pj, 0)
                 continue
         out.append((i, a, j, b))
@@ -239,8 +265,11 @@ def _align_with_locked(
             keep_t = tuple(j for j in b.tgt if j not in null_tgt)
             beads += [Bead(null_at["s", i].src, (), 1.0) for i in b.src if ("s", i) in null_at]
             beads += [Bead((), null_at["t", j].tgt, 1.0) for j in b.tgt if ("t", j) in null_at]
+            rest = keep_s or keep_t
             if keep_s and keep_t:
                 beads.append(Bead(keep_s, keep_t, b.score))
+            elif rest and not (b.src and b.tgt) and rest[-1] - rest[0] == len(rest) - 1:
+                beads.append(Bead(keep_s, keep_t, b.score))  # an unaligned passage stays one link
             else:
                 beads += [Bead((i,), (), b.score) for i in keep_s] + [Bead((), (j,), b.score) for j in keep_t]
         if lb is not None:

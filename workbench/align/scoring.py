@@ -32,7 +32,9 @@ class Params:
     draft_weight: float = 0.5  # share of draft-vs-target similarity when drafts exist
     moves: tuple[tuple[int, int], ...] = WIDE_MOVES
     skip_penalty: float = 0.0  # cost of leaving one segment unaligned (1:0 or 0:1)
-    group_nulls: bool = False  # consecutive unaligned segments of one side become one n:0 / 0:n link
+    # Consecutive unaligned segments of one side become one n:0 / 0:n link: "sentences" when every
+    # one of them reads as a whole sentence (an omitted passage), "all" always, "none" never.
+    group_nulls: str = "sentences"
     band: int = 4  # extra cells either side of the anchor corridor
     max_gap_width: int = 150  # half-width of the search around the diagonal inside long anchor gaps
     hub_sample: int = 0  # >0: per-vector hubness from this many random segments (0: one document-wide baseline)
@@ -48,6 +50,7 @@ class Side:
     valid: list[np.ndarray]
     lengths: list[np.ndarray]
     hub: list[np.ndarray] = field(default_factory=list)
+    whole: np.ndarray | None = None  # per segment: reads as a whole sentence (None: unknown)
     loglen: list[np.ndarray] = field(init=False)
     invalid: list[np.ndarray] = field(init=False)
 
