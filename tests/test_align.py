@@ -72,6 +72,45 @@ def test_confidence_is_a_probability_and_sure_links_score_high(beads: list[Bead]
     assert min(one_to_one) > 0.5
 
 
+def test_a_link_that_could_as_well_go_elsewhere_gets_about_even_odds(usem3) -> None:
+    # The English repeats one sentence: either copy could be the translation, so neither
+    # link is sure, while the links around them are.
+    fr = [FR[0], FR[1], FR[6], FR[7]]
+    en = [EN[0], EN[1], EN[1], EN[5], EN[7]]
+    out = align_segments(fr, en, usem3)
+    check_partition(out, len(fr), len(en))
+    by_src = {b.src: b for b in out if b.src}
+    assert by_src[(1,)].tgt in ((1,), (2,)) and 0.2 < by_src[(1,)].score < 0.8
+    assert min(by_src[(i,)].score for i in (0, 2, 3)) > 0.85
+
+
+def test_a_signature_block_in_another_order_is_flagged_not_trusted(usem3) -> None:
+    # No monotone alignment can pair each signature line with its own translation: whatever
+    # links hold them (a 2:2, or lines left unaligned) must come out doubtful, the rest sure.
+    fr = [FR[0], FR[1], FR[7], "L'Ambassadeur,", "(Signé) P. K. Ostrander"]
+    en = [EN[0], EN[1], EN[7], "(Signed) P. K. Ostrander", "Ambassador"]
+    out = align_segments(fr, en, usem3)
+    check_partition(out, len(fr), len(en))
+    signature = [b for b in out if set(b.src) & {3, 4} or set(b.tgt) & {3, 4}]
+    assert signature and all(b.score < 0.5 for b in signature)
+    assert all(b.score > 0.9 for b in out if b not in signature)
+
+
+def test_an_omitted_passage_is_one_link_and_stray_fragments_are_not(usem3) -> None:
+    passage = [
+        "Le secrétariat a présenté trois options budgétaires.",
+        "La première réduirait les dépenses de voyage de moitié.",
+        "La deuxième supprimerait deux postes temporaires.",
+    ]
+    fr = FR[:2] + passage + FR[6:]
+    en = EN[:2] + ["Photo: UN/J. Doe", "Page 3 of 12"] + EN[5:6] + EN[7:]
+    out = align_segments(fr, en, usem3)
+    check_partition(out, len(fr), len(en))
+    assert ((2, 3, 4), ()) in links(out), "the untranslated passage is one row"
+    assert {((), (2,)), ((), (3,))} <= links(out), "the caption and the page number are a row each"
+    assert ((0,), (0,)) in links(out) and ((5,), (4,)) in links(out)
+
+
 def test_paragraph_boundaries_are_not_crossed(usem3) -> None:
     # Putting sentences 2 and 3 in different paragraphs forbids their merge.
     src_par = [0, 0, 0, 1, 1, 1, 1, 1]
@@ -247,3 +286,64 @@ def test_an_added_remark_stays_unaligned_instead_of_joining_its_neighbours_link(
         alone[weight] = sum(((), (j,)) in out for j in remarks)
     assert alone[Params().trim_weight] >= 0.8 * len(remarks)
     assert alone[Params().trim_weight] > alone[0.0]
+
+
+@pytest.mark.parametrize("temperature", [None, 1.0])
+def test_confidence_is_the_exact_share_of_all_alignments_that_contain_the_link(temperature: float | None) -> None:
+    # On a document small enough to list every path through the corridor, forward-backward
+    # must give exactly the brute-force posterior of each link of the best path.
+    import math
+
+    from workbench.align.confidence import TEMPERATURE, path_confidences
+    from workbench.align.dp import banded_dp, lattice
+    from workbench.align.scoring import log_ratio_offset
+
+    src, tgt, _ = _sides(7)
+    src, tgt = _slice_side(src, 5), _slice_side(tgt, 6)
+    p = Params(skip_penalty=0.05)
+    lo, hi = np.zeros(src.n + 1, dtype=np.int64), np.full(src.n + 1, tgt.n, dtype=np.int64)
+    lat = lattice(src, tgt, lo, hi, log_ratio_offset(src, tgt), p)
+    best = banded_dp(lat)
+    offset = lat.offset
+
+    def gain(i: int, a: int, j: int, b: int) -> float:
+        if a == 0 or b == 0:
+            return -p.skip_penalty
+        code = next(c for c, x, y in lat.usable if (x, y) == (a, b))
+        return float(lat.gains[code][offset[i + a] + j + b])
+
+    paths: list[tuple[float, list[tuple[int, int, int, int]]]] = []
+
+    def walk(i: int, j: int, score: float, path: list[tuple[int, int, int, int]]) -> None:
+        if (i, j) == (src.n, tgt.n):
+            paths.append((score, path))
+            return
+        for _, a, b in [*lat.usable, (None, 0, 1)]:
+            if i + a <= src.n and j + b <= tgt.n:
+                g = gain(i, a, j, b)
+                if g > -1e8:
+                    walk(i + a, j + b, score + g, [*path, (i, a, j, b)])
+
+    walk(0, 0, 0.0, [])
+    tau = temperature or TEMPERATURE
+    top = max(s for s, _ in paths)
+    weights = [(math.exp((s - top) / tau), set(path)) for s, path in paths]
+    total = sum(w for w, _ in weights)
+    expected = [sum(w for w, beads in weights if bead in beads) / total for bead in best]
+    assert len(paths) > 1000
+    assert path_confidences(lat, best, tau) == pytest.approx(expected, rel=1e-6, abs=1e-9)
+    if temperature:  # hot enough that the check is not just 1.0 == 1.0
+        assert min(expected) < 0.5
+    assert max(paths)[1] == best, "the best path is the most probable one"
+
+
+def _slice_side(side: Side, k: int) -> Side:
+    valid = [v[:k].copy() for v in side.valid]
+    for r, v in enumerate(valid):
+        v[max(0, k - r) :] = False
+    return Side(
+        vecs=[v[:k] for v in side.vecs],
+        valid=valid,
+        lengths=[x[:k] for x in side.lengths],
+        hub=[h[:k] for h in side.hub],
+    )

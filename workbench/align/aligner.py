@@ -14,8 +14,8 @@ import numpy as np
 
 from workbench.align.anchors import corridor, find_anchors
 from workbench.align.beads import Bead
-from workbench.align.confidence import bead_features, confidence
-from workbench.align.dp import banded_dp
+from workbench.align.confidence import path_confidences, unaligned_doubt
+from workbench.align.dp import banded_dp, lattice
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
 from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
@@ -152,47 +152,51 @@ def _align_sides(
     p = params or Params()
     n, m = src.n, tgt.n
     mu = log_ratio_offset(src, tgt) if mu is None else mu
-    if n == 0 or m == 0:
-        raw = [(i, 1, 0, 0) for i in range(n)] + [(0, 0, j, 1) for j in range(m)]
-    else:
-        anchors = find_anchors(src, tgt) if anchors is None else anchors
-        lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
-        raw = banded_dp(src, tgt, lo, hi, mu, p)
-    if p.group_nulls != "none" and n and m:  # with one side empty there is no passage to speak of
-        raw = _group_nulls(raw, src.whole, tgt.whole, p.group_nulls == "all")
-    return [
-        Bead(
-            tuple(range(i, i + a)),
-            tuple(range(j, j + b)),
-            round(confidence(bead_features(src, tgt, (i, a, j, b), mu)), 4),
-        )
-        for i, a, j, b in raw
+    if n == 0 or m == 0:  # nothing to pair with: every segment is surely unaligned
+        beads = [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+        return beads
+    anchors = find_anchors(src, tgt) if anchors is None else anchors
+    lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
+    lat = lattice(src, tgt, lo, hi, mu, p)
+    raw = banded_dp(lat)
+    confs = path_confidences(lat, raw)
+    for k, bead in enumerate(raw):
+        if bead[1] == 0 or bead[3] == 0:
+            confs[k] *= 1.0 - unaligned_doubt(src, tgt, bead)
+    beads = [
+        Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(conf, 4))
+        for (i, a, j, b), conf in zip(raw, confs, strict=True)
     ]
+    if p.group_nulls != "none":
+        beads = _group_nulls(beads, src.whole, tgt.whole, p.group_nulls == "all")
+    return beads
 
 
-def _group_nulls(
-    raw: list[tuple[int, int, int, int]], s_whole: np.ndarray | None, t_whole: np.ndarray | None, always: bool
-) -> list[tuple[int, int, int, int]]:
+def _group_nulls(beads: list[Bead], s_whole: np.ndarray | None, t_whole: np.ndarray | None, always: bool) -> list[Bead]:
     """Join runs of unaligned segments of one side: a translator leaves out a passage as one unit.
 
     Unless `always`, only segments that read as whole sentences are joined; fragments
     (captions, page numbers, OCR debris) stay one link each, so each can be dismissed.
+    The joined link is as sure as its least sure part.
     """
 
     def joinable(whole: np.ndarray | None, k: int) -> bool:
         return always or (whole is not None and bool(whole[k]))
 
-    out: list[tuple[int, int, int, int]] = []
-    for i, a, j, b in raw:
-        if out and (a == 0 or b == 0):
-            pi, pa, pj, pb = out[-1]
-            if a == 0 and pa == 0 and pj + pb == j and joinable(t_whole, j) and joinable(t_whole, j - 1):
-                out[-1] = (pi, 0, pj, pb + b)
+    out: list[Bead] = []
+    for b in beads:
+        prev = out[-1] if out else None
+        if prev is not None and not b.src and not prev.src and b.tgt and prev.tgt:
+            j = b.tgt[0]
+            if prev.tgt[-1] + 1 == j and joinable(t_whole, j) and joinable(t_whole, j - 1):
+                out[-1] = Bead((), prev.tgt + b.tgt, min(prev.score, b.score))
                 continue
-            if b == 0 and pb == 0 and pi + pa == i and joinable(s_whole, i) and joinable(s_whole, i - 1):
-                out[-1] = (pi, pa + a, pj, 0)
+        if prev is not None and not b.tgt and not prev.tgt and b.src and prev.src:
+            i = b.src[0]
+            if prev.src[-1] + 1 == i and joinable(s_whole, i) and joinable(s_whole, i - 1):
+                out[-1] = Bead(prev.src + b.src, (), min(prev.score, b.score))
                 continue
-        out.append((i, a, j, b))
+        out.append(b)
     return out
 
 

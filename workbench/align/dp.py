@@ -8,6 +8,8 @@ which a running maximum resolves in one pass. Cost is O(rows × window × shapes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from workbench.align.scoring import NEG, Params, Side, bead_sims, cell_gains
@@ -15,17 +17,41 @@ from workbench.align.scoring import NEG, Params, Side, bead_sims, cell_gains
 _START = -1
 
 
-def banded_dp(
-    src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params
-) -> list[tuple[int, int, int, int]]:
-    """Beads (src start, src count, tgt start, tgt count) of the best path from (0, 0) to (n, m)."""
-    n, m = src.n, tgt.n
+@dataclass
+class Lattice:
+    """Everything the path search needs: the corridor and every bead shape's gain at every cell.
+
+    Cells (r, c) of row r run from lo[r] to hi[r]; the gain of a bead of shape code k that
+    ends at (r, c) is gains[k][offset[r] + c]. 1:0 and 0:1 beads gain -skip.
+    """
+
+    n: int
+    m: int
+    lo: np.ndarray
+    hi: np.ndarray
+    moves: tuple[tuple[int, int], ...]
+    usable: list[tuple[int, int, int]]  # (code, source count, target count) of the shapes that fit
+    gains: dict[int, np.ndarray]
+    skip: float
+
+    @property
+    def offset(self) -> np.ndarray:
+        return np.concatenate([[0], np.cumsum(self.hi - self.lo + 1)])[:-1] - self.lo
+
+
+def lattice(src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params) -> Lattice:
     moves = params.moves
+    usable = [(code, a, b) for code, (a, b) in enumerate(moves) if a <= len(src.vecs) and b <= len(tgt.vecs)]
+    gains = _corridor_gains(src, tgt, lo, hi, mu, params, usable)
+    return Lattice(src.n, tgt.n, lo, hi, moves, usable, gains, params.skip_penalty)
+
+
+def banded_dp(lat: Lattice) -> list[tuple[int, int, int, int]]:
+    """Beads (src start, src count, tgt start, tgt count) of the best path from (0, 0) to (n, m)."""
+    n, m, lo, hi = lat.n, lat.m, lat.lo, lat.hi
+    moves, usable, skip, gains = lat.moves, lat.usable, lat.skip, lat.gains
     insert = len(moves)  # back-pointer code of a 0:1 bead
     los, his = lo.tolist(), hi.tolist()
-    usable = [(code, a, b) for code, (a, b) in enumerate(moves) if a <= len(src.vecs) and b <= len(tgt.vecs)]
-    skip = params.skip_penalty
-    gains = _corridor_gains(src, tgt, lo, hi, mu, params, usable)
     offset = np.concatenate([[0], np.cumsum(hi - lo + 1)]).tolist()
     dp: list[np.ndarray] = []
     bp: list[np.ndarray] = []
