@@ -74,7 +74,10 @@ def load_ours(package, beam: int, threads: int, device: str, batch_size: int):  
     """Our batched path, loaded and warmed up outside the timing, as for the peer."""
     from workbench.translate import Translator
 
-    translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
+    # argostranslate leaves CTranslate2's fixed 256-token cap: the same cap here, like for like.
+    translator = Translator(
+        package, beam=beam, batch_size=batch_size, threads=threads, device=device, max_decoding_length=256
+    )
     translator.translate(["Bonjour."])
     return translator.translate, translator.device
 

@@ -103,6 +103,17 @@ def test_batches_come_back_exact_and_in_order(copy_model) -> None:  # type: igno
     assert budgeted.translate(SENTENCES) == SENTENCES
 
 
+def test_a_very_long_sentence_is_translated_to_its_end(copy_model) -> None:  # type: ignore[no-untyped-def]
+    # A UN letter's one-sentence paragraph can run past CTranslate2's default cap of 256 output
+    # tokens; the draft must not lose its end.
+    long = " ".join(SENTENCES).replace(".", ",")[:-1] + "."
+    translator = Translator(copy_model, beam=2, threads=1)
+    assert len(translator._sp.encode(long)) > 300
+    assert translator.translate([long, "Oui."]) == [long, "Oui."]
+    capped = Translator(copy_model, beam=2, threads=1, max_decoding_length=256)
+    assert capped.translate([long])[0] != long, "a fixed cap still applies when asked for"
+
+
 def test_two_model_replicas_on_two_threads_give_the_same_batches_in_order(copy_model) -> None:  # type: ignore[no-untyped-def]
     # On 2 CPU threads two one-thread replicas decode two batches at once; callers still
     # get every batch in order, and the same drafts as one replica.

@@ -164,8 +164,6 @@ def translate_document(
         from workbench.translate import Translator, require_model, translate_texts
 
         if translator is None:
-            # A document's long sentences (a UN title runs to 400 characters) must not be cut at
-            # the translator's default 256 output tokens; the cap only matters for models that never stop.
-            translator = Translator(require_model("fr", "en", name=model), max_decoding_length=1024)
+            translator = Translator(require_model("fr", "en", name=model))
         english = translate_texts(texts, store=store, translator=translator, progress=progress)
     return write_document(document, english, target, wrap=wrap)

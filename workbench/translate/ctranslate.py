@@ -122,7 +122,7 @@ class Translator:
         threads: int = 0,
         device: str = "auto",
         *,
-        max_decoding_length: int = 256,
+        max_decoding_length: int | None = None,
         max_tokens: int | None = None,
     ) -> None:
         if beam < 1:
@@ -135,6 +135,7 @@ class Translator:
         self.threads = max(0, threads)
         self.device = pick_device(device)
         self.workers = cpu_workers(self.device, self.threads)[0]
+        # None: as long as the batch's input calls for (see _decoding_limit); a number: a fixed cap.
         self.max_decoding_length = max_decoding_length
         # Source tokens per batch (padded): small on a CPU, where big padded batches run slower.
         self.max_tokens = max_tokens or (16384 if self.device == "cuda" else 4096)
@@ -211,7 +212,7 @@ class Translator:
                 length_penalty=0.2,  # argostranslate's setting, so drafts match its output
                 # No replace_unknowns (argostranslate sets it): it makes CTranslate2 keep attention
                 # for every step, which cost 8x in batches; SentencePiece models rarely emit <unk>.
-                max_decoding_length=self.max_decoding_length,
+                max_decoding_length=self._decoding_limit(batch),
             )
         except (RuntimeError, MemoryError) as exc:
             if not _is_oom(exc) and not isinstance(exc, MemoryError):
@@ -224,6 +225,17 @@ class Translator:
             half = len(batch) // 2  # a batch too big for the device: split it rather than fail
             return self._translate_tokens(batch[:half]) + self._translate_tokens(batch[half:])
         return [self._decode(r.hypotheses[0]) for r in results]
+
+    def _decoding_limit(self, batch: list[list[str]]) -> int:
+        """Output tokens allowed per sentence of `batch`.
+
+        A fixed cap (CTranslate2's default is 256) cuts the end off a long sentence, such as a
+        UN letter's one-sentence paragraph; twice the longest source sentence leaves any real
+        translation room and still stops a model that never ends its output.
+        """
+        if self.max_decoding_length is not None:
+            return self.max_decoding_length
+        return max(64, 2 * max(len(tokens) for tokens in batch) + 16)
 
     def _decode(self, pieces: list[str]) -> str:
         if self.target_prefix and pieces and pieces[0] == self.target_prefix:
