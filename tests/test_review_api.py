@@ -71,6 +71,23 @@ def test_the_state_lists_every_row_with_texts_draft_confidence_and_flags(served:
     assert "13 400 000" in budget["src"][0]["text"] and budget["flags"] == []
 
 
+def test_replace_all_under_a_filter_changes_only_the_rows_the_filter_shows(served: tuple[Page, Store, int]) -> None:
+    page, store, _ = served
+    before = rows(page)
+    hits = [r for r in before if any("2024" in x["text"] for x in r["src"])]
+    assert len(hits) >= 2
+    shown = [hits[0]["id"]]  # say the filter shows only the first of them
+    page.do("replace", find="2024", replacement="2025", sides=["src"], links=shown)
+    after = {r["id"]: r for r in rows(page)}
+    assert all("2024" not in x["text"] for x in after[shown[0]]["src"])
+    for r in hits[1:]:
+        assert after[r["id"]]["src"] == r["src"], "rows outside the filter keep their text"
+    page.do("undo")
+    assert rows(page) == before
+    missing = page.post("replace", find="2024", replacement="2025", links=[10**9])
+    assert missing.status_code == 404
+
+
 def test_every_action_works_through_the_api_and_returns_the_changed_rows(served: tuple[Page, Store, int]) -> None:
     page, store, pid = served
     ids = [r["id"] for r in rows(page)]

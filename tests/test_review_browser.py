@@ -258,3 +258,24 @@ def test_keys_can_be_rebound_and_auto_confirm_approves_the_rows_above_an_edit(br
         statuses = [lk.status.value for lk in store.links(pid)[:5]]
         assert statuses == ["approved", "approved", "approved", "edited", "proposed"]
         context.close()
+
+
+def test_replace_all_under_a_filter_touches_only_the_rows_it_shows(browser: Any, tmp_path: Path) -> None:
+    store = Store.open_workspace(tmp_path / "ws")
+    pid = example_project(store).id
+    first = store.links(pid)[0].id
+    actions.merge_next(store, pid, first)  # the date line and the title become one 2:2 row
+    with ServerThread(open_session(store, "lettre")) as server:
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        page.goto(server.url)
+        page.wait_for_selector("body[data-ready='1']")
+        page.select_option("#search-filter", "non11")
+        page.fill("#search", "2024")
+        page.fill("#replace", "2025")
+        page.click("#replace-all")
+        settle(page)
+        rows = table(store, pid)
+        assert "2024" not in rows[0][0] + rows[0][1] and "2025" in rows[0][0], "the 2:2 row the filter shows"
+        assert "septembre 2024" in rows[1][0], "a 1:1 row the filter hides keeps its text"
+        context.close()

@@ -9,6 +9,7 @@ Links are rows of the review page, in `position` order; a "side" is `"src"`
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -187,9 +188,13 @@ def replace_text(
     *,
     regex: bool = False,
     sides: Sequence[str] = SIDES,
+    links: Iterable[int] | None = None,
     expected_version: int | None = None,
 ) -> Event:
-    """Search and replace over every sentence of the chosen side(s), as one undoable event."""
+    """Search and replace over every sentence of the chosen side(s), as one undoable event.
+
+    `links`: only the sentences of these rows (those a filter on the review page shows).
+    """
     if not find:
         raise InputError("the search text is empty")
     if len(find) > 1000 or len(replacement) > 1000:
@@ -201,8 +206,13 @@ def replace_text(
     wanted = {_check_side(s) for s in sides}
     roles = {Role.SOURCE if s == "src" else Role.TARGET for s in wanted}
     store.project(project_id)
+    only: set[int] | None = None
+    if links is not None:
+        rows = set(links)
+        _check_links(store, project_id, rows)
+        only = {i for r in store.review_links(project_id, rows) for col in (2, 3) for i in json.loads(r[col])}
     edits: list[tuple[int, str]] = []
-    for seg_id, (text, _, role) in store.review_segments(project_id).items():
+    for seg_id, (text, _, role) in store.review_segments(project_id, only).items():
         if Role(role) not in roles:
             continue
         try:

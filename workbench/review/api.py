@@ -72,8 +72,14 @@ ACTIONS: dict[str, Action] = {
         ),
         _a(
             "replace",
-            "Search and replace in every sentence of one or both sides.",
-            (("find", "str", True), ("replacement", "str", True), ("regex", "bool", False), ("sides", "sides", False)),
+            "Search and replace in every sentence of one or both sides (only in the rows `links`, when given).",
+            (
+                ("find", "str", True),
+                ("replacement", "str", True),
+                ("regex", "bool", False),
+                ("sides", "sides", False),
+                ("links", "ints", False),
+            ),
             lambda s, p, a, v: actions.replace_text(
                 s,
                 p,
@@ -81,6 +87,7 @@ ACTIONS: dict[str, Action] = {
                 a["replacement"],
                 regex=a.get("regex", False),
                 sides=a.get("sides", actions.SIDES),
+                links=a.get("links"),
                 expected_version=v,
             ),
         ),

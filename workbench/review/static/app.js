@@ -522,8 +522,13 @@ $("search-filter").addEventListener("change", () => searchNext(1));
 $("replace-all").addEventListener("click", () => {
   const find = $("search").value;
   if (!find) { toast("type what to search for first", true); return; }
-  const side = $("search-side").value;
-  send("replace", { find, replacement: $("replace").value, regex: $("search-regex").checked, sides: side === "both" ? ["src", "tgt"] : [side] });
+  const side = $("search-side").value, filter = $("search-filter").value;
+  const args = { find, replacement: $("replace").value, regex: $("search-regex").checked, sides: side === "both" ? ["src", "tgt"] : [side] };
+  if (filter) {  // only the rows the filter shows
+    args.links = S.rows.filter((r) => rowMatches(r, null, side, filter)).map((r) => r.id);
+    if (!args.links.length) { toast("no row matches the filter: nothing to replace", true); return; }
+  }
+  send("replace", args);
 });
 $("jump-kind").addEventListener("change", () => list.focus());
 
