@@ -88,6 +88,17 @@ def test_replace_all_under_a_filter_changes_only_the_rows_the_filter_shows(serve
     assert missing.status_code == 404
 
 
+def test_an_edit_with_confirm_above_is_one_undo_step(served: tuple[Page, Store, int]) -> None:
+    page, store, pid = served
+    before = rows(page)
+    seg = before[3]["tgt"][0]["id"]
+    done = page.do("edit", edits=[{"segment": seg, "text": "Edited."}], confirm_above=True)
+    assert sorted(r["status"] for r in done["rows"]) == ["approved", "approved", "approved", "edited"]
+    assert [lk.status.value for lk in store.links(pid)[:5]] == ["approved"] * 3 + ["edited", "proposed"]
+    page.do("undo")
+    assert rows(page) == before
+
+
 def test_every_action_works_through_the_api_and_returns_the_changed_rows(served: tuple[Page, Store, int]) -> None:
     page, store, pid = served
     ids = [r["id"] for r in rows(page)]

@@ -257,6 +257,11 @@ def test_keys_can_be_rebound_and_auto_confirm_approves_the_rows_above_an_edit(br
         press(page, "Enter")
         statuses = [lk.status.value for lk in store.links(pid)[:5]]
         assert statuses == ["approved", "approved", "approved", "edited", "proposed"]
+        # The edit and the approvals it brought are one step: one undo takes both back.
+        press(page, "Control+z")
+        statuses = [lk.status.value for lk in store.links(pid)[:5]]
+        assert statuses == ["approved", "proposed", "proposed", "proposed", "proposed"]
+        assert "(checked)" not in table(store, pid)[3][1]
         context.close()
 
 

@@ -162,13 +162,33 @@ def bookmark(
 # -- text ------------------------------------------------------------------------
 
 
+def _confirm_above(store: Store, project_id: int, link_id: int, changes: ChangeSet) -> int:
+    """Add to `changes` the approval of every undecided row above `link_id` (InterText's auto-confirm).
+
+    Part of the same event as the edit that triggers it, so one undo takes both back.
+    """
+    rows = store.review_links(project_id)
+    at = next((i for i, r in enumerate(rows) if r[0] == link_id), 0)
+    open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
+    links = changes.setdefault("links", {})
+    ids = [r[0] for r in rows[:at] if r[5] in open_states and r[0] not in links]
+    for lid in ids:
+        links[lid] = {"status": LinkStatus.APPROVED.value}
+    return len(ids)
+
+
 def edit_text(
     store: Store,
     project_id: int,
     edits: Sequence[tuple[int, str]],
     expected_version: int | None = None,
+    *,
+    confirm_above: bool = False,
 ) -> Event:
-    """Replace the text of one or more sentences; their rows become `edited`."""
+    """Replace the text of one or more sentences; their rows become `edited`.
+
+    `confirm_above`: also approve every undecided row above the first edited one.
+    """
     if not edits:
         raise InputError("no edits given")
     clean = [(int(seg_id), _check_text(text)) for seg_id, text in edits]
@@ -177,7 +197,10 @@ def edit_text(
     for seg_id, text in clean:
         changes["segments"][seg_id] = {"text": text}
         changes["links"][owners[seg_id].id or 0] = {"status": LinkStatus.EDITED.value}
-    return _apply(store, project_id, "edit", changes, expected_version, {"segments": [s for s, _ in clean]})
+    info: dict[str, Any] = {"segments": [s for s, _ in clean]}
+    if confirm_above:
+        info["confirmed"] = _confirm_above(store, project_id, owners[clean[0][0]].id or 0, changes)
+    return _apply(store, project_id, "edit", changes, expected_version, info)
 
 
 def replace_text(
@@ -233,10 +256,13 @@ def split_segment(
     offset: int,
     text: str | None = None,
     expected_version: int | None = None,
+    *,
+    confirm_above: bool = False,
 ) -> Event:
     """Cut a sentence in two at `offset` (in `text`, the sentence as edited, when given).
 
     The second half becomes a new sentence right after the first, in the same row.
+    `confirm_above`: also approve every undecided row above this one.
     """
     owner = _links_of_segments(store, project_id, [segment_id])[segment_id]
     seg = store.segments_by_id([segment_id])[segment_id]
@@ -272,7 +298,10 @@ def split_segment(
     setattr(owner, side, ids)
     _touched(owner)
     changes["links"][owner.id or 0] = _row(store, project_id, owner)
-    return _apply(store, project_id, "split", changes, expected_version, {"segment": segment_id, "offset": offset})
+    info: dict[str, Any] = {"segment": segment_id, "offset": offset}
+    if confirm_above:
+        info["confirmed"] = _confirm_above(store, project_id, owner.id or 0, changes)
+    return _apply(store, project_id, "split", changes, expected_version, info)
 
 
 def merge_segments(store: Store, project_id: int, segment_id: int, expected_version: int | None = None) -> Event:

@@ -66,9 +66,10 @@ ACTIONS: dict[str, Action] = {
         ),
         _a(
             "edit",
-            "Replace the text of sentences; their rows become 'edited'.",
-            (("edits", "edits", True),),
-            lambda s, p, a, v: actions.edit_text(s, p, a["edits"], v),
+            "Replace the text of sentences; their rows become 'edited' "
+            "(confirm_above: the undecided rows above are approved too, in the same undo step).",
+            (("edits", "edits", True), ("confirm_above", "bool", False)),
+            lambda s, p, a, v: actions.edit_text(s, p, a["edits"], v, confirm_above=a.get("confirm_above", False)),
         ),
         _a(
             "replace",
@@ -124,8 +125,15 @@ ACTIONS: dict[str, Action] = {
         _a(
             "split",
             "Split a sentence at a character offset (of `text`, the edited sentence, when given).",
-            (("segment", "int", True), ("offset", "int", True), ("text", "str", False)),
-            lambda s, p, a, v: actions.split_segment(s, p, a["segment"], a["offset"], a.get("text"), v),
+            (
+                ("segment", "int", True),
+                ("offset", "int", True),
+                ("text", "str", False),
+                ("confirm_above", "bool", False),
+            ),
+            lambda s, p, a, v: actions.split_segment(
+                s, p, a["segment"], a["offset"], a.get("text"), v, confirm_above=a.get("confirm_above", False)
+            ),
         ),
         _a(
             "merge_sentences",

@@ -162,6 +162,9 @@ function applyResult(data) {
 }
 
 function send(name, body, quiet = false) {
+  // As InterText does, auto-confirm makes an edit approve every undecided row above it: the
+  // server does both in one step, so one undo takes both back.
+  if (S.autoConfirm && (name === "edit" || name === "split")) body = Object.assign({ confirm_above: true }, body);
   // Actions run one after another so each carries the version the previous one produced.
   S.queue = S.queue.then(async () => {
     const { ok, status: code, data } = await api(`/api/actions/${name}`, {
@@ -174,7 +177,6 @@ function send(name, body, quiet = false) {
     }
     applyResult(data);
     if (!quiet) toast(data.message);
-    if (S.autoConfirm && (name === "edit" || name === "split")) autoConfirm();
     return true;
   }).catch((e) => { toast(`could not reach the review server (${e.message}); nothing was saved`, true); return false; });
   return S.queue;
@@ -189,10 +191,6 @@ async function realignRest() {
   render();
 }
 
-function autoConfirm() {
-  // As InterText does: editing a row confirms every undecided row above it.
-  if (S.cur > 0) send("approve_above", { link: S.rows[S.cur - 1].id }, true);
-}
 function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); }
 function sideAct(name, extra = {}) { return rowAct(name, Object.assign({ side: S.side }, extra)); }
 function toggleStatus(st) { const r = row(); if (r) send("status", { links: [r.id], status: r.status === st ? "proposed" : st }); }
