@@ -189,12 +189,16 @@ def test_killed_runs_leave_the_workspace_sound_and_start_again(tmp_path: Path) -
     while len(killed) < RUN_KILLS and attempt < 3 * RUN_KILLS:
         name = f"rapport-{attempt}"  # a fresh project each time, so every kill lands among real writes
         attempt += 1
-        proc = subprocess.Popen([*base, "-p", name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-        time.sleep(rng.uniform(0.05, 0.6))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            killed.append(name)
-        proc.wait()
+        err = tmp_path / f"{name}.stderr"
+        with err.open("wb") as sink:
+            proc = subprocess.Popen([*base, "-p", name], stdout=subprocess.DEVNULL, stderr=sink, env=ENV)
+            time.sleep(rng.uniform(0.05, 0.6))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                killed.append(name)
+            proc.wait()
+        if name not in killed:  # it finished before the kill: then it must have succeeded
+            assert proc.returncode == 0, (name, err.read_text(errors="replace"))
         assert integrity(db) == "ok"
         with Store.open_workspace(workspace) as store:
             assert [(lk.id, lk.status.value) for lk in store.links(pid)] == reviewed
