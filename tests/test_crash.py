@@ -184,6 +184,12 @@ def test_killed_runs_leave_the_workspace_sound_and_start_again(tmp_path: Path) -
     base = [sys.executable, "-m", "workbench", "-w", str(workspace), "run", str(document), "--no-translate"]
     base += ["--out", str(tmp_path / "aligned")]
     rng = random.Random(11)
+    # How long one uninterrupted run takes here (well under a second: it segments and stores
+    # the letter); the kills then land in its second half, where the writes are.
+    started = time.monotonic()
+    timing = subprocess.run([*base, "-p", "rapport-timing"], capture_output=True, text=True, env=ENV, timeout=120)
+    assert timing.returncode == 0, timing.stderr
+    duration = time.monotonic() - started
     killed: list[str] = []
     attempt = 0
     while len(killed) < RUN_KILLS and attempt < 3 * RUN_KILLS:
@@ -192,7 +198,7 @@ def test_killed_runs_leave_the_workspace_sound_and_start_again(tmp_path: Path) -
         err = tmp_path / f"{name}.stderr"
         with err.open("wb") as sink:
             proc = subprocess.Popen([*base, "-p", name], stdout=subprocess.DEVNULL, stderr=sink, env=ENV)
-            time.sleep(rng.uniform(0.05, 0.6))
+            time.sleep(rng.uniform(0.4, 0.95) * duration)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 killed.append(name)
