@@ -41,6 +41,10 @@ class Params:
     trim_weight: float = 2.0  # a merge pays this times the similarity it loses against itself minus an edge segment
     trim_margin: float = -0.01  # ... beyond this tolerance (see dp.py, _trim_penalty)
 
+    def __post_init__(self) -> None:
+        if self.group_nulls not in ("sentences", "all", "none"):
+            raise ValueError(f"group_nulls must be 'sentences', 'all' or 'none', not {self.group_nulls!r}")
+
 
 @dataclass
 class Side:
