@@ -35,25 +35,14 @@ def _log_cumsum_exp(x: np.ndarray) -> np.ndarray:
 
 def _forward(lat: Lattice, g: dict[int, np.ndarray], g_null: float) -> list[np.ndarray]:
     """alpha[r][c - lo[r]]: log total weight of the paths from (0, 0) to (r, c)."""
-    los, his, offset = lat.lo.tolist(), lat.hi.tolist(), lat.offset.tolist()
     alpha: list[np.ndarray] = []
     for r in range(lat.n + 1):
-        lr, hr = los[r], his[r]
-        cand = np.full(hr - lr + 1, _FLOOR)
-        if r == 0 and lr == 0:
+        cand = np.full(lat.his[r] - lat.los[r] + 1, _FLOOR)
+        if r == 0 and lat.los[r] == 0:
             cand[0] = 0.0
-        for code, a, b in lat.usable:
-            pr = r - a
-            if pr < 0:
-                continue
-            lp = los[pr]
-            j_lo, j_hi = max(lr, lp + b, b), min(hr, his[pr] + b)
-            if j_lo > j_hi:
-                continue
-            prev = alpha[pr][j_lo - b - lp : j_hi - b - lp + 1]
-            gain = g_null if b == 0 else g[code][offset[r] + j_lo : offset[r] + j_hi + 1]
-            seg = slice(j_lo - lr, j_hi - lr + 1)
-            cand[seg] = np.logaddexp(cand[seg], prev + gain)
+        for code, b, pr, prev, here, cells in lat.incoming(r):
+            gain = g_null if b == 0 else g[code][cells]
+            cand[here] = np.logaddexp(cand[here], alpha[pr][prev] + gain)
         # 0:1 beads chain along the row: alpha[c] = log sum over k <= c of exp(cand[k] + (c - k) * g_null).
         ramp = np.arange(len(cand)) * g_null
         alpha.append(_log_cumsum_exp(cand - ramp) + ramp)
@@ -61,28 +50,22 @@ def _forward(lat: Lattice, g: dict[int, np.ndarray], g_null: float) -> list[np.n
 
 
 def _backward(lat: Lattice, g: dict[int, np.ndarray], g_null: float) -> list[np.ndarray]:
-    """beta[r][c - lo[r]]: log total weight of the paths from (r, c) to (n, m)."""
-    los, his, offset = lat.lo.tolist(), lat.hi.tolist(), lat.offset.tolist()
+    """beta[r][c - lo[r]]: log total weight of the paths from (r, c) to (n, m).
+
+    Rows are finished from the last one up; each finished row passes its weight back along
+    the beads that reach it, to the earlier rows they start from.
+    """
+    acc = [np.full(hi - lo + 1, _FLOOR) for lo, hi in zip(lat.los, lat.his, strict=True)]
+    if lat.his[lat.n] == lat.m:
+        acc[lat.n][-1] = 0.0
     beta: list[np.ndarray] = [np.zeros(0)] * (lat.n + 1)
     for r in range(lat.n, -1, -1):
-        lr, hr = los[r], his[r]
-        cand = np.full(hr - lr + 1, _FLOOR)
-        if r == lat.n and hr == lat.m:
-            cand[-1] = 0.0
-        for code, a, b in lat.usable:
-            nr = r + a
-            if nr > lat.n:
-                continue
-            ln = los[nr]
-            c_lo, c_hi = max(lr, ln - b), min(hr, his[nr] - b)
-            if c_lo > c_hi:
-                continue
-            nxt = beta[nr][c_lo + b - ln : c_hi + b - ln + 1]
-            gain = g_null if b == 0 else g[code][offset[nr] + c_lo + b : offset[nr] + c_hi + b + 1]
-            seg = slice(c_lo - lr, c_hi - lr + 1)
-            cand[seg] = np.logaddexp(cand[seg], nxt + gain)
+        cand = acc[r]
         ramp = np.arange(len(cand))[::-1] * g_null
         beta[r] = _log_cumsum_exp((cand - ramp)[::-1])[::-1] + ramp
+        for code, b, pr, prev, here, cells in lat.incoming(r):
+            gain = g_null if b == 0 else g[code][cells]
+            acc[pr][prev] = np.logaddexp(acc[pr][prev], beta[r][here] + gain)
     return beta
 
 
@@ -93,7 +76,7 @@ def path_confidences(
     g = {code: np.asarray(v, dtype=np.float64) / temperature for code, v in lat.gains.items()}
     g_null = -lat.skip / temperature
     alpha, beta = _forward(lat, g, g_null), _backward(lat, g, g_null)
-    los, offset = lat.lo.tolist(), lat.offset.tolist()
+    los, offset = lat.los, lat.offset
     total = float(alpha[lat.n][lat.m - los[lat.n]])
     code_of = {(a, b): code for code, a, b in lat.usable}
     out = []

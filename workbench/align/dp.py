@@ -8,7 +8,8 @@ which a running maximum resolves in one pass. Cost is O(rows × window × shapes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -33,10 +34,39 @@ class Lattice:
     usable: list[tuple[int, int, int]]  # (code, source count, target count) of the shapes that fit
     gains: dict[int, np.ndarray]
     skip: float
+    offset: list[int] = field(init=False)  # flat index of cell (r, c) is offset[r] + c
+    los: list[int] = field(init=False)
+    his: list[int] = field(init=False)
 
-    @property
-    def offset(self) -> np.ndarray:
-        return np.concatenate([[0], np.cumsum(self.hi - self.lo + 1)])[:-1] - self.lo
+    def __post_init__(self) -> None:
+        # Plain ints: the row loops index these once per shape and row.
+        self.offset = (np.concatenate([[0], np.cumsum(self.hi - self.lo + 1)])[:-1] - self.lo).tolist()
+        self.los, self.his = self.lo.tolist(), self.hi.tolist()
+
+    def incoming(self, r: int) -> Iterator[tuple[int, int, int, slice, slice, slice]]:
+        """The beads ending in row r, one shape at a time, for every pass over the lattice:
+        (code, target count, start row, its cells, this row's cells, their flat gain indices).
+
+        The cells are slices of the row arrays (cell c of row q at c - lo[q]); the gain
+        indices mean nothing for 1:0 beads (target count 0), which gain -skip.
+        """
+        lo_r, hi_r = self.los[r], self.his[r]
+        for code, a, b in self.usable:
+            pr = r - a
+            if pr < 0:
+                continue
+            lo_p = self.los[pr]
+            j_lo, j_hi = max(lo_r, lo_p + b, b), min(hi_r, self.his[pr] + b)
+            if j_lo > j_hi:
+                continue
+            yield (
+                code,
+                b,
+                pr,
+                slice(j_lo - b - lo_p, j_hi - b - lo_p + 1),
+                slice(j_lo - lo_r, j_hi - lo_r + 1),
+                slice(self.offset[r] + j_lo, self.offset[r] + j_hi + 1),
+            )
 
 
 def lattice(src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, params: Params) -> Lattice:
@@ -48,39 +78,23 @@ def lattice(src: Side, tgt: Side, lo: np.ndarray, hi: np.ndarray, mu: float, par
 
 def banded_dp(lat: Lattice) -> list[tuple[int, int, int, int]]:
     """Beads (src start, src count, tgt start, tgt count) of the best path from (0, 0) to (n, m)."""
-    n, m, lo, hi = lat.n, lat.m, lat.lo, lat.hi
-    moves, usable, skip, gains = lat.moves, lat.usable, lat.skip, lat.gains
+    n, m, lo = lat.n, lat.m, lat.lo
+    moves, skip, gains = lat.moves, lat.skip, lat.gains
     insert = len(moves)  # back-pointer code of a 0:1 bead
-    los, his = lo.tolist(), hi.tolist()
-    offset = np.concatenate([[0], np.cumsum(hi - lo + 1)]).tolist()
     dp: list[np.ndarray] = []
     bp: list[np.ndarray] = []
     for r in range(n + 1):
-        lo_r, hi_r = los[r], his[r]
-        width = hi_r - lo_r + 1
+        width = lat.his[r] - lat.los[r] + 1
         cand = np.full(width, NEG, dtype=np.float64)
         move = np.full(width, _START, dtype=np.int8)
-        if r == 0 and lo_r == 0:
+        if r == 0 and lat.los[r] == 0:
             cand[0] = 0.0
-        for code, a, b in usable:
-            pr = r - a
-            if pr < 0:
-                continue
-            lo_p = los[pr]
-            j_lo = max(lo_r, lo_p + b, b)
-            j_hi = min(hi_r, his[pr] + b)
-            if j_lo > j_hi:
-                continue
-            prev = dp[pr][j_lo - b - lo_p : j_hi - b - lo_p + 1]
-            if b == 0:
-                total = prev - skip
-            else:
-                base = offset[r] - lo_r
-                total = prev + gains[code][base + j_lo : base + j_hi + 1]
-            seg_cand = cand[j_lo - lo_r : j_hi - lo_r + 1]
+        for code, b, pr, prev, here, cells in lat.incoming(r):
+            total = dp[pr][prev] - skip if b == 0 else dp[pr][prev] + gains[code][cells]
+            seg_cand = cand[here]
             better = total > seg_cand
             np.copyto(seg_cand, total, where=better)
-            np.copyto(move[j_lo - lo_r : j_hi - lo_r + 1], code, where=better)
+            np.copyto(move[here], code, where=better)
         # A 0:1 bead costs `skip`: a running maximum of cand + k*skip, minus k*skip, chains them along the row.
         if skip:
             ramp = np.arange(width, dtype=np.float64) * skip
