@@ -171,6 +171,15 @@ def test_a_malformed_link_line_is_reported_with_its_line_number() -> None:
         parse_links("[0]:[0]\n[1 2]:[1]\n")
 
 
+def _runs(x: np.ndarray) -> list[np.ndarray]:
+    """Vectors of the runs of 1-4 consecutive rows of `x` (sums, normalised), as an embedder gives them."""
+    out = []
+    for k in range(4):
+        r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
+        out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
+    return out
+
+
 def _fake_pair(n: int, seed: int = 0) -> tuple[list[np.ndarray], list[np.ndarray], list[tuple[int, int]]]:
     """Random 'sentence embeddings' and a noisy copy with some target insertions: true pairs known."""
     rng = np.random.default_rng(seed)
@@ -184,14 +193,7 @@ def _fake_pair(n: int, seed: int = 0) -> tuple[list[np.ndarray], list[np.ndarray
         tgt_rows.append(src[i] + 0.3 * rng.normal(size=dim))
     tgt = np.array(tgt_rows, dtype=np.float32)
 
-    def runs(x: np.ndarray) -> list[np.ndarray]:
-        out = []
-        for k in range(4):
-            r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
-            out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
-        return out
-
-    return runs(src), runs(tgt), truth
+    return _runs(src), _runs(tgt), truth
 
 
 def _sides(n: int):
@@ -259,16 +261,9 @@ def _pair_with_remarks(n: int, seed: int) -> tuple[Side, Side, list[int]]:
             rows.append(1.8 * src[i] + 2.0 * rng.normal(size=dim))  # about sentence i, but not its translation
     tgt = np.array(rows, dtype=np.float32)
 
-    def runs(x: np.ndarray) -> list[np.ndarray]:
-        out = []
-        for k in range(4):
-            r = np.array([x[i : i + k + 1].sum(0) for i in range(len(x))], dtype=np.float32)
-            out.append(r / np.linalg.norm(r, axis=1, keepdims=True))
-        return out
-
     tgt_len = np.full(len(tgt), 60.0, np.float32)
     tgt_len[remarks] = 12.0  # short, so the length ratio alone does not give them away
-    s, t = runs(src), runs(tgt)
+    s, t = _runs(src), _runs(tgt)
     src_side = make_side(s, [np.ones(n, bool)] * 4, np.full(n, 60.0, np.float32))
     tgt_side = make_side(t, [np.ones(len(tgt), bool)] * 4, tgt_len)
     add_hubness(src_side, tgt_side, 0)
@@ -294,12 +289,13 @@ def test_confidence_is_the_exact_share_of_all_alignments_that_contain_the_link(t
     # must give exactly the brute-force posterior of each link of the best path.
     import math
 
+    from workbench.align.aligner import _slice
     from workbench.align.confidence import TEMPERATURE, path_confidences
     from workbench.align.dp import banded_dp, lattice
     from workbench.align.scoring import log_ratio_offset
 
     src, tgt, _ = _sides(7)
-    src, tgt = _slice_side(src, 5), _slice_side(tgt, 6)
+    src, tgt = _slice(src, 0, 5), _slice(tgt, 0, 6)
     p = Params(skip_penalty=0.05)
     lo, hi = np.zeros(src.n + 1, dtype=np.int64), np.full(src.n + 1, tgt.n, dtype=np.int64)
     lat = lattice(src, tgt, lo, hi, log_ratio_offset(src, tgt), p)
@@ -335,15 +331,3 @@ def test_confidence_is_the_exact_share_of_all_alignments_that_contain_the_link(t
     if temperature:  # hot enough that the check is not just 1.0 == 1.0
         assert min(expected) < 0.5
     assert max(paths)[1] == best, "the best path is the most probable one"
-
-
-def _slice_side(side: Side, k: int) -> Side:
-    valid = [v[:k].copy() for v in side.valid]
-    for r, v in enumerate(valid):
-        v[max(0, k - r) :] = False
-    return Side(
-        vecs=[v[:k] for v in side.vecs],
-        valid=valid,
-        lengths=[x[:k] for x in side.lengths],
-        hub=[h[:k] for h in side.hub],
-    )
