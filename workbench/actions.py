@@ -41,12 +41,15 @@ def _window(store: Store, project_id: int, link_id: int, before: int = 1, after:
     return store.link_window(project_id, link_id, before, after)
 
 
-def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> None:
+def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> list[tuple[Any, ...]]:
+    """The rows (as `Store.review_links` gives them) of these link ids, all of which must exist."""
     store.project(project_id)
     wanted = set(link_ids)
-    found = {r[0] for r in store.review_links(project_id, wanted)}
-    if wanted - found:
-        raise NotFoundError(f"no row (link) with id {min(wanted - found)} in this project")
+    rows = store.review_links(project_id, wanted)
+    missing = wanted - {r[0] for r in rows}
+    if missing:
+        raise NotFoundError(f"no row (link) with id {min(missing)} in this project")
+    return rows
 
 
 def _touched(link: Link) -> None:
@@ -139,12 +142,7 @@ def approve_above(store: Store, project_id: int, link_id: int, expected_version:
     Excluded, edited and already approved rows keep their status.
     """
     store.project(project_id)
-    rows = store.review_links(project_id)  # plain tuples: fast even on 20 000 rows
-    at = next((i for i, r in enumerate(rows) if r[0] == link_id), None)
-    if at is None:
-        raise NotFoundError(f"no row (link) with id {link_id} in this project")
-    open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
-    ids = [r[0] for r in rows[: at + 1] if r[5] in open_states]
+    ids = _undecided_down_to(store, project_id, link_id, inclusive=True)
     if not ids:
         raise InputError("every row down to this one is already decided")
     changes: ChangeSet = {"links": {lid: {"status": LinkStatus.APPROVED.value} for lid in ids}}
@@ -162,16 +160,23 @@ def bookmark(
 # -- text ------------------------------------------------------------------------
 
 
+def _undecided_down_to(store: Store, project_id: int, link_id: int, *, inclusive: bool) -> list[int]:
+    """Ids of the proposed or needs-review rows from the top down to `link_id` (itself if `inclusive`)."""
+    rows = store.review_links(project_id)  # plain tuples: fast even on 20 000 rows
+    at = next((i for i, r in enumerate(rows) if r[0] == link_id), None)
+    if at is None:
+        raise NotFoundError(f"no row (link) with id {link_id} in this project")
+    open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
+    return [r[0] for r in rows[: at + 1 if inclusive else at] if r[5] in open_states]
+
+
 def _confirm_above(store: Store, project_id: int, link_id: int, changes: ChangeSet) -> int:
     """Add to `changes` the approval of every undecided row above `link_id` (InterText's auto-confirm).
 
     Part of the same event as the edit that triggers it, so one undo takes both back.
     """
-    rows = store.review_links(project_id)
-    at = next((i for i, r in enumerate(rows) if r[0] == link_id), 0)
-    open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
     links = changes.setdefault("links", {})
-    ids = [r[0] for r in rows[:at] if r[5] in open_states and r[0] not in links]
+    ids = [lid for lid in _undecided_down_to(store, project_id, link_id, inclusive=False) if lid not in links]
     for lid in ids:
         links[lid] = {"status": LinkStatus.APPROVED.value}
     return len(ids)
@@ -231,9 +236,7 @@ def replace_text(
     store.project(project_id)
     only: set[int] | None = None
     if links is not None:
-        rows = set(links)
-        _check_links(store, project_id, rows)
-        only = {i for r in store.review_links(project_id, rows) for col in (2, 3) for i in json.loads(r[col])}
+        only = {i for r in _check_links(store, project_id, links) for col in (2, 3) for i in json.loads(r[col])}
     edits: list[tuple[int, str]] = []
     for seg_id, (text, _, role) in store.review_segments(project_id, only).items():
         if Role(role) not in roles:
