@@ -21,6 +21,7 @@ from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
 from workbench.errors import InputError
+from workbench.segment import ends_like_a_sentence
 
 
 def _embed_runs(embedder: Embedder, sides: Sequence[list[list[str | None]]]) -> list[list[np.ndarray]]:
@@ -41,7 +42,6 @@ def _embed_runs(embedder: Embedder, sides: Sequence[list[list[str | None]]]) -> 
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\s\"'»”’)\]]*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -50,7 +50,7 @@ def whole_sentences(texts: Sequence[str]) -> np.ndarray:
 
     Captions, page furniture and OCR debris do not; an omitted passage of prose does.
     """
-    return np.array([bool(_SENTENCE_END.search(t.strip())) and len(_WORD.findall(t)) >= 2 for t in texts], bool)
+    return np.array([ends_like_a_sentence(t) and len(_WORD.findall(t)) >= 2 for t in texts], bool)
 
 
 def _valid(runs: list[list[str | None]]) -> list[np.ndarray]:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from workbench.segment import ends_like_a_sentence
 from workbench.terms.matching import TermMatcher
 from workbench.terms.model import Glossary
 from workbench.terms.numbers import FR_MONTHS, NumberSpan, english_numbers, french_numbers, readings, word_values
@@ -67,7 +68,6 @@ class Thresholds:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_END_OF_SENTENCE = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
 _QUOTES_FR = re.compile(r"[«“\"]")
 _QUOTES_ANY = re.compile(r"[«»“”\"‘’]|(?:^|\s)'|'(?:\s|$)")
 
@@ -102,7 +102,7 @@ def untranslated(source: str, draft: str, t: Thresholds) -> QAFlag | None:
 
 def truncated(source: str, draft: str) -> QAFlag | None:
     stripped = draft.rstrip()
-    if not _END_OF_SENTENCE.search(source.rstrip()) or not stripped:
+    if not ends_like_a_sentence(source) or not stripped:
         return None
     if len(_WORD.findall(stripped)) < 3 or stripped.upper() == stripped:
         return None  # titles and numbering ("III", "ABBE MOURET'S TRANSGRESSION") end without a stop

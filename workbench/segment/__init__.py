@@ -8,10 +8,10 @@ rules as SRX break/no-break rules for export.
 from __future__ import annotations
 
 from workbench.model import Document, Paragraph, Segment
-from workbench.segment.splitter import split_sentences
+from workbench.segment.splitter import ends_like_a_sentence, split_sentences
 from workbench.segment.srx import srx_rules
 
-__all__ = ["segment_document", "split_sentences", "srx_rules"]
+__all__ = ["ends_like_a_sentence", "segment_document", "split_sentences", "srx_rules"]
 
 # Paragraph kinds that are one segment each, never split (a signature line
 # "(Signé) N. Danenov" must not break at the initial).

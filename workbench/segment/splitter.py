@@ -19,11 +19,18 @@ _CANDIDATE = re.compile(
     r"(?P<p>\.(?: \.){2,}|\.{2,}|…|[.!?‽]+)(?P<c>(?:[ \u00a0\u202f]?[»”\"’')\]])*)"
     r"(?:[ \t]+[:;]-?[()DPp](?=\s|$))?(?=\s|$)"  # an emoticon after the punctuation belongs to the sentence
 )
+# A text that ends like a sentence: final punctuation, then at most closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
 _OPENERS = "«“‘\"'([{¿¡—–-*•"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 _ROMAN = re.compile(r"^[IVXLCDM]{1,5}$|^[ivxlcdm]{1,5}$")
 _URL_START = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _LEAD_STRIP = "([{«“\"'‘¿¡"
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """Whether `text` ends with sentence-final punctuation (closing quotes and brackets may follow)."""
+    return bool(_ENDS_SENTENCE.search(text.rstrip()))
 
 
 def _token_before(text: str, pos: int) -> tuple[str, int]:
