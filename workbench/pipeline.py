@@ -201,23 +201,14 @@ def _align(
     drafts: dict[int, str],
     embedder_name: str | None,
 ) -> str:
-    from workbench.align import align_segments
+    from workbench.align import align_stored_segments
     from workbench.embed import get_embedder
 
     embedder = get_embedder(embedder_name, store=store)
     src = source.segments
     tgt = target.segments
     src_drafts = [drafts.get(s.id or -1, "") for s in src] if drafts else None
-    beads = align_segments(
-        [s.text for s in src],
-        [s.text for s in tgt],
-        embedder,
-        src_paragraphs=[s.paragraph for s in src],
-        tgt_paragraphs=[s.paragraph for s in tgt],
-        src_drafts=src_drafts,
-        src_kinds=[s.kind for s in src],
-        tgt_kinds=[s.kind for s in tgt],
-    )
+    beads = align_stored_segments(src, tgt, embedder, src_drafts=src_drafts)
     src_ids = [s.id or 0 for s in src]
     tgt_ids = [s.id or 0 for s in tgt]
     links = [Link([src_ids[i] for i in bead.src], [tgt_ids[j] for j in bead.tgt], float(bead.score)) for bead in beads]

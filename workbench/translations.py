@@ -96,7 +96,7 @@ def add_translation(
 ) -> AddTranslationResult:
     """Read `file` (a translation of the project's source into `lang`), align it against the
     project's existing source segments and store its links; return what was added."""
-    from workbench.align import align_segments
+    from workbench.align import align_stored_segments
     from workbench.embed import get_embedder
     from workbench.pipeline import read_and_segment
 
@@ -128,16 +128,8 @@ def add_translation(
     drafts = store.drafts(proj.id)
     # The drafts are English: they help only a target in English.
     use_drafts = bool(drafts) and lang.split("-")[0] == "en"
-    beads = align_segments(
-        [s.text for s in src],
-        [s.text for s in tgt],
-        model,
-        src_paragraphs=[s.paragraph for s in src],
-        tgt_paragraphs=[s.paragraph for s in tgt],
-        src_drafts=[drafts[s.id].text if s.id in drafts else s.text for s in src] if use_drafts else None,
-        src_kinds=[s.kind for s in src],
-        tgt_kinds=[s.kind for s in tgt],
-    )
+    src_drafts = [drafts[s.id].text if s.id in drafts else s.text for s in src] if use_drafts else None
+    beads = align_stored_segments(src, tgt, model, src_drafts=src_drafts)
     stored: Document = store.add_document(proj.id, document)
     assert stored.id is not None
     link_target = None if first else stored.id

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from workbench.align.aligner import align_segments, align_sides, build_sides
+from workbench.align.aligner import align_segments, align_sides, align_stored_segments, build_sides
 from workbench.align.beads import Bead, check_partition, parse_links, read_links, write_links
 from workbench.align.scoring import Params
 
@@ -15,6 +15,7 @@ __all__ = [
     "Params",
     "align_segments",
     "align_sides",
+    "align_stored_segments",
     "build_sides",
     "check_partition",
     "parse_links",

@@ -21,6 +21,7 @@ from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
 from workbench.embed.base import Embedder
 from workbench.errors import InputError
+from workbench.model import Segment
 from workbench.segment import ends_like_a_sentence
 
 
@@ -320,3 +321,19 @@ def align_segments(
     if locked:
         return align_with_locked(src, tgt, locked, params, structure)
     return align_sides(src, tgt, params, structure)
+
+
+def align_stored_segments(
+    src: Sequence[Segment], tgt: Sequence[Segment], embedder: Embedder, *, src_drafts: list[str] | None = None
+) -> list[Bead]:
+    """`align_segments` over a project's segments: their texts, paragraphs and kinds."""
+    return align_segments(
+        [s.text for s in src],
+        [s.text for s in tgt],
+        embedder,
+        src_paragraphs=[s.paragraph for s in src],
+        tgt_paragraphs=[s.paragraph for s in tgt],
+        src_drafts=src_drafts,
+        src_kinds=[s.kind for s in src],
+        tgt_kinds=[s.kind for s in tgt],
+    )
