@@ -111,6 +111,26 @@ def test_an_omitted_passage_is_one_link_and_stray_fragments_are_not(usem3) -> No
     assert ((0,), (0,)) in links(out) and ((5,), (4,)) in links(out)
 
 
+def test_a_translation_missing_most_of_the_body_still_pairs_what_is_there(usem3) -> None:
+    # The English version lacks ten of the letter's seventeen sentences. Its total length
+    # then says "English runs much shorter than French", which would make every true pair
+    # look badly mismatched; the matched sentences say otherwise, and they are trusted.
+    from conftest import EXAMPLES
+
+    from workbench.model import Role
+    from workbench.pipeline import read_and_segment
+
+    fr = [s.text for s in read_and_segment(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE).segments]
+    en = [s.text for s in read_and_segment(EXAMPLES / "letter-en.txt", "en", Role.TARGET).segments]
+    assert len(fr) == len(en) == 17
+    kept = en[:2] + en[12:]
+    out = align_segments(fr, kept, usem3)
+    check_partition(out, len(fr), len(kept))
+    assert (tuple(range(2, 12)), ()) in links(out), "the missing body is one unaligned passage"
+    assert {((0,), (0,)), ((1,), (1,)), ((12,), (2,)), ((13,), (3,))} <= links(out)
+    assert {((15,), (6,)), ((14,), (5,))} <= links(out), "the closing lines still pair up"
+
+
 def test_paragraph_boundaries_are_not_crossed(usem3) -> None:
     # Putting sentences 2 and 3 in different paragraphs forbids their merge.
     src_par = [0, 0, 0, 1, 1, 1, 1, 1]

@@ -152,11 +152,11 @@ def _align_sides(
     """`mu` and `anchors` come from the whole document when this aligns one gap between locked beads."""
     p = params or Params()
     n, m = src.n, tgt.n
-    mu = log_ratio_offset(src, tgt) if mu is None else mu
     if n == 0 or m == 0:  # nothing to pair with: every segment is surely unaligned
         beads = [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
         return beads
     anchors = find_anchors(src, tgt) if anchors is None else anchors
+    mu = log_ratio_offset(src, tgt, anchors, p.ratio_tolerance) if mu is None else mu
     lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
     lat = lattice(src, tgt, lo, hi, mu, p)
     raw = banded_dp(lat)
@@ -249,10 +249,10 @@ def _align_with_locked(
     src: Side, tgt: Side, locked: list[Bead], params: Params | None, structure: Structure | None
 ) -> list[Bead]:
     checked = _check_locked(locked, src.n, tgt.n)
-    mu = log_ratio_offset(src, tgt)
     anchors = find_anchors(src, tgt) if src.n and tgt.n else []
     if structure is not None and anchors is not None:
         anchors = structure.apply(anchors)
+    mu = log_ratio_offset(src, tgt, anchors, (params or Params()).ratio_tolerance)
     cuts = [b for b in checked if b.src and b.tgt]
     null_src = {i for b in checked if not b.tgt for i in b.src}
     null_tgt = {j for b in checked if not b.src for j in b.tgt}

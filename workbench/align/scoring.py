@@ -6,6 +6,7 @@ candidate beads at a time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,6 +41,8 @@ class Params:
     hub_sample: int = 0  # >0: per-vector hubness from this many random segments (0: one document-wide baseline)
     trim_weight: float = 2.0  # a merge pays this times the similarity it loses against itself minus an edge segment
     trim_margin: float = -0.01  # ... beyond this tolerance (see dp.py, _trim_penalty)
+    # The document's length ratio (from its totals) may differ from the anchors' by this much (log scale).
+    ratio_tolerance: float = 0.05
 
     def __post_init__(self) -> None:
         if self.group_nulls not in ("sentences", "all", "none"):
@@ -112,11 +115,27 @@ def add_hubness(src: Side, tgt: Side, sample: int, seed: int = 0) -> None:
             this.hub.append((v @ ref.T).mean(axis=1).astype(np.float32) if len(pick) else np.zeros(len(v), np.float32))
 
 
-def log_ratio_offset(src: Side, tgt: Side) -> float:
-    """The document-wide log length ratio (French runs longer than English, and so on)."""
+_MIN_RATIO_ANCHORS = 5  # fewer matched pairs than this give too noisy a median to overrule the totals
+
+
+def log_ratio_offset(
+    src: Side, tgt: Side, anchors: Sequence[tuple[int, int]] = (), tolerance: float = float("inf")
+) -> float:
+    """The document-wide log length ratio (French runs longer than English, and so on).
+
+    The totals' ratio is skewed when one side holds a passage the other lacks (an
+    omitted page, an inserted header block): a 30% omission moves it by 0.3 and every
+    bead then pays a length penalty. The anchors, confident 1:1 pairs, do not see the
+    extra text, so the totals' ratio is kept within `tolerance` of their median ratio.
+    """
     total_s = float(src.lengths[0].sum()) + 1.0
     total_t = float(tgt.lengths[0].sum()) + 1.0
-    return float(np.log(total_s / total_t))
+    ratio = float(np.log(total_s / total_t))
+    if len(anchors) < _MIN_RATIO_ANCHORS or not np.isfinite(tolerance):
+        return ratio
+    i, j = (np.asarray(x, dtype=np.int64) for x in zip(*anchors, strict=True))
+    median = float(np.median(src.loglen[0][i] - tgt.loglen[0][j]))
+    return float(np.clip(ratio, median - tolerance, median + tolerance))
 
 
 def corridor_sims(sv: np.ndarray, tv: np.ndarray, i: np.ndarray, j: np.ndarray, block: int = 32) -> np.ndarray:
