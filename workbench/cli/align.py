@@ -11,16 +11,19 @@ import typer
 from workbench.cli.common import console, info, open_store
 
 
-def _segments(path: Path, lang: str, role: str, presegmented: bool) -> tuple[list[str], list[int] | None]:
+def _segments(path: Path, lang: str, role: str, presegmented: bool) -> tuple[list[str], list[int] | None, list[str]]:
+    """Texts, paragraph numbers (None when the file is one segment per line) and segment kinds."""
     from workbench.align.io import read_presegmented
     from workbench.model import Role
     from workbench.pipeline import read_and_segment
 
     if presegmented:
-        return read_presegmented(path), None
+        texts = read_presegmented(path)
+        # No layout to read kinds from; numbered headings and paragraphs still anchor by their text.
+        return texts, None, ["text"] * len(texts)
     doc = read_and_segment(path, lang, Role(role))
     segs = doc.segments
-    return [s.text for s in segs], [s.paragraph for s in segs]
+    return [s.text for s in segs], [s.paragraph for s in segs], [s.kind for s in segs]
 
 
 def align(
@@ -63,12 +66,20 @@ def align(
         raise typer.BadParameter("--from-row, --to-row and --target go with --realign", param_hint="--realign")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    src_texts, src_par = _segments(src, src_lang, "source", presegmented)
-    tgt_texts, tgt_par = _segments(tgt, tgt_lang, "target", presegmented)
+    src_texts, src_par, src_kinds = _segments(src, src_lang, "source", presegmented)
+    tgt_texts, tgt_par, tgt_kinds = _segments(tgt, tgt_lang, "target", presegmented)
     store = open_store()
     try:
         model = get_embedder(embedder, store=store)
-        beads = align_segments(src_texts, tgt_texts, model, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
+        beads = align_segments(
+            src_texts,
+            tgt_texts,
+            model,
+            src_paragraphs=src_par,
+            tgt_paragraphs=tgt_par,
+            src_kinds=src_kinds,
+            tgt_kinds=tgt_kinds,
+        )
     finally:
         store.close()
     text = render(beads, src_texts, tgt_texts, fmt)
