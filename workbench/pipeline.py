@@ -207,8 +207,7 @@ def _align(
     embedder = get_embedder(embedder_name, store=store)
     src = source.segments
     tgt = target.segments
-    src_drafts = [drafts.get(s.id or -1, "") for s in src] if drafts else None
-    beads = align_stored_segments(src, tgt, embedder, src_drafts=src_drafts)
+    beads = align_stored_segments(src, tgt, embedder, drafts=drafts)
     src_ids = [s.id or 0 for s in src]
     tgt_ids = [s.id or 0 for s in tgt]
     links = [Link([src_ids[i] for i in bead.src], [tgt_ids[j] for j in bead.tgt], float(bead.score)) for bead in beads]

@@ -140,7 +140,7 @@ def realign(
     work to a range: rows outside it are kept as they are. `target_document`
     picks another target of a multi-target project (None: the first).
     """
-    from workbench.align.aligner import align_with_locked, build_sides
+    from workbench.align.aligner import align_with_locked, build_sides, draft_texts
     from workbench.embed import get_embedder
 
     store.project(project_id)
@@ -159,7 +159,7 @@ def realign(
 
     model = get_embedder(embedder, store=store) if embedder is None or isinstance(embedder, str) else embedder
     drafts = store.drafts(project_id)
-    src_drafts = [drafts[s.id].text if s.id in drafts else s.text for s in src] if drafts else None
+    src_drafts = draft_texts(src, {k: d.text for k, d in drafts.items()})
     s_side, t_side = build_sides(
         [s.text for s in src],
         [s.text for s in tgt],

@@ -128,8 +128,8 @@ def add_translation(
     drafts = store.drafts(proj.id)
     # The drafts are English: they help only a target in English.
     use_drafts = bool(drafts) and lang.split("-")[0] == "en"
-    src_drafts = [drafts[s.id].text if s.id in drafts else s.text for s in src] if use_drafts else None
-    beads = align_stored_segments(src, tgt, model, src_drafts=src_drafts)
+    by_id = {k: d.text for k, d in drafts.items()} if use_drafts else None
+    beads = align_stored_segments(src, tgt, model, drafts=by_id)
     stored: Document = store.add_document(proj.id, document)
     assert stored.id is not None
     link_target = None if first else stored.id

@@ -7,7 +7,7 @@ Layers (as in Bertalign): this module talks to the embedder; `anchors`,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 
 import numpy as np
@@ -323,17 +323,29 @@ def align_segments(
     return align_sides(src, tgt, params, structure)
 
 
+def draft_texts(src: Sequence[Segment], drafts: Mapping[int, str] | None) -> list[str] | None:
+    """Each source segment's draft (by segment id), or its own text where it has none.
+
+    The source text is the neutral stand-in: mixing a vector with itself leaves it as it
+    is, so such a segment is scored on cross-lingual similarity alone, where an empty
+    draft would pull it towards nothing.
+    """
+    if not drafts:
+        return None
+    return [drafts.get(s.id, s.text) if s.id is not None else s.text for s in src]
+
+
 def align_stored_segments(
-    src: Sequence[Segment], tgt: Sequence[Segment], embedder: Embedder, *, src_drafts: list[str] | None = None
+    src: Sequence[Segment], tgt: Sequence[Segment], embedder: Embedder, *, drafts: Mapping[int, str] | None = None
 ) -> list[Bead]:
-    """`align_segments` over a project's segments: their texts, paragraphs and kinds."""
+    """`align_segments` over a project's segments: their texts, paragraphs and kinds, and the drafts by segment id."""
     return align_segments(
         [s.text for s in src],
         [s.text for s in tgt],
         embedder,
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
-        src_drafts=src_drafts,
+        src_drafts=draft_texts(src, drafts),
         src_kinds=[s.kind for s in src],
         tgt_kinds=[s.kind for s in tgt],
     )
