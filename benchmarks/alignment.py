@@ -8,7 +8,8 @@ re-align around every correction so far, score after k = 1, 5, 10 corrections (d
 
 Prints, per gold set under ../shared/eval/alignment/: strict and lax F1 (the shared
 scorer), embedding and alignment seconds; precision per confidence decile; a scale
-curve (time, peak memory) on synthetic 1k/3k/10k pairs; and a last `key=value` line.
+curve (time, peak memory) on synthetic 1k/3k/10k pairs; the same documents with a quarter
+of their translation missing (one passage); and a last `key=value` line.
 Embeddings are cached in benchmarks/.cache/ (gitignored), so a rerun is fast.
 """
 
@@ -142,6 +143,66 @@ def synthetic_pair(sets, size: int, seed: int = 0) -> tuple[list[str], list[str]
             if len(src) >= size:
                 break
     return src[:size], tgt[: int(size * len(tgt) / max(1, len(src)))]
+
+
+def _ungroup(beads: list[Bead]) -> list[Bead]:
+    """Unaligned passages as one link per segment: ours groups them, sentalign and the gold do not always."""
+    out = []
+    for b in beads:
+        if b.src and b.tgt:
+            out.append(b)
+        else:
+            out += [Bead((i,), ()) for i in b.src] + [Bead((), (j,)) for j in b.tgt]
+    return out
+
+
+def omitted_pair(stem: str, name: str, src: list[str], tgt: list[str], share: float, seed: int):
+    """The target with one passage left untranslated: a run of `share` of the gold links loses its target side."""
+    gold = read_links(SETS / name / "gold" / f"{stem}.align")
+    rng = random.Random(f"{stem}-{seed}")
+    size = int(share * len(gold))
+    start = rng.randrange(0, len(gold) - size)
+    new_tgt: list[str] = []
+    new_gold: list[Bead] = []
+    for k, b in enumerate(gold):
+        if start <= k < start + size:
+            new_gold += [Bead((i,), ()) for i in b.src]
+            continue
+        new_gold.append(Bead(b.src, tuple(range(len(new_tgt), len(new_tgt) + len(b.tgt)))))
+        new_tgt += [tgt[j] for j in b.tgt]
+    return src, new_tgt, _ungroup(new_gold)
+
+
+def omission_stress(sets, embedder, tmp: Path, share: float = 0.25, seeds: int = 2) -> list[dict]:
+    """Each dev document with one passage (a quarter of its links) missing from the translation.
+
+    Scored one link per unaligned segment on both sides, so grouping conventions do not
+    count. "ours, totals ratio" is ours with the length ratio taken from the totals alone
+    (Params.ratio_tolerance = inf), which is what the missing passage skews.
+    """
+    systems = {
+        "ours": lambda s, t, ts, tt: align_sides(s, t, Params()),
+        "ours, totals ratio": lambda s, t, ts, tt: align_sides(s, t, Params(ratio_tolerance=float("inf"))),
+        "sentalign": lambda s, t, ts, tt: run_sentalign(ts, tt, embedder),
+    }
+    rows = []
+    for name, docs in sets.items():
+        set_dir = tmp / "omitted" / name
+        for sub in ("gold", *systems):
+            (set_dir / sub).mkdir(parents=True, exist_ok=True)
+        for stem, src_texts, tgt_texts in docs:
+            for seed in range(seeds):
+                s_t, t_t, gold = omitted_pair(stem, name, src_texts, tgt_texts, share, seed)
+                (set_dir / "gold" / f"{stem}-{seed}.align").write_text(write_links(gold))
+                src, tgt = build_sides(s_t, t_t, embedder)
+                for system, run in systems.items():
+                    beads = _ungroup(run(src, tgt, s_t, t_t))
+                    (set_dir / system / f"{stem}-{seed}.align").write_text(write_links(beads))
+        for system in systems:
+            strict, lax = score(set_dir, set_dir / system)
+            rows.append(dict(set=name, system=system, strict=strict, lax=lax))
+        print(f"  omission stress {name}: done", file=sys.stderr, flush=True)
+    return rows
 
 
 def save_sides(path: Path, src: Side, tgt: Side) -> None:
@@ -311,6 +372,7 @@ def main() -> None:
     ap.add_argument("--sets", type=Path, default=SETS)
     ap.add_argument("--only", help="run only the gold sets whose name contains this")
     ap.add_argument("--no-scale", action="store_true")
+    ap.add_argument("--no-omission", action="store_true", help="skip the missing-passage stress test")
     ap.add_argument("--scale-child")
     ap.add_argument(
         "--simulate-reviewer",
@@ -348,6 +410,14 @@ def main() -> None:
         print(f"| {k} | {lo:.2f}–{hi:.2f} | {prec:.3f} | {n} |")
     area = auc(scored)
     print(f"\nRight links rank above wrong ones with probability {area:.3f} (AUC).")
+    omission = []
+    if not args.no_omission:
+        with tempfile.TemporaryDirectory() as tmp:
+            omission = omission_stress(sets, embedder, Path(tmp))
+        print("\n## A quarter of each document left untranslated (one passage; 2 positions per document)\n")
+        print("| set | system | strict F1 | lax F1 |\n|---|---|---|---|")
+        for r in omission:
+            print(f"| {r['set']} | {r['system']} | {r['strict']:.4f} | {r['lax']:.4f} |")
     scale = [] if args.no_scale else scale_curve(sets, embedder, [1000, 3000, 10000])
     if scale:
         print("\n## Scale (synthetic repeated fr-en text with deletions and insertions)\n")
@@ -362,6 +432,10 @@ def main() -> None:
     low = dec[0][2] if dec else 0.0
     rest = sum(d[2] * d[3] for d in dec[1:]) / max(1, sum(d[3] for d in dec[1:]))
     keys.append(f"decile1_precision={low:.3f} deciles2to10_precision={rest:.3f} confidence_auc={area:.3f}")
+    for r in omission:
+        if r["system"] != "ours, totals ratio":
+            tag = "" if r["system"] == "ours" else "_sentalign"
+            keys.append(f"{r['set']}_omitted{tag}_strict={r['strict']:.4f}")
     if scale:
         keys.append(f"scale10k_align_s={scale[-1]['seconds']:.1f} scale10k_peak_mb={scale[-1]['peak_mb']:.0f}")
     print("\n" + " ".join(keys))
