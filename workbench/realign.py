@@ -140,7 +140,7 @@ def realign(
     work to a range: rows outside it are kept as they are. `target_document`
     picks another target of a multi-target project (None: the first).
     """
-    from workbench.align.aligner import align_with_locked, build_sides, draft_texts
+    from workbench.align import Bead, align_stored_segments
     from workbench.embed import get_embedder
 
     store.project(project_id)
@@ -158,21 +158,9 @@ def realign(
     locked_beads = {_key(b): lk for lk in fixed for b in [_bead_of(lk, src_pos, tgt_pos)]}
 
     model = get_embedder(embedder, store=store) if embedder is None or isinstance(embedder, str) else embedder
-    drafts = store.drafts(project_id)
-    src_drafts = draft_texts(src, {k: d.text for k, d in drafts.items()})
-    s_side, t_side = build_sides(
-        [s.text for s in src],
-        [s.text for s in tgt],
-        model,
-        src_paragraphs=[s.paragraph for s in src],
-        tgt_paragraphs=[s.paragraph for s in tgt],
-        src_drafts=src_drafts,
-    )
-    from workbench.align import Bead
-    from workbench.align.structure import Structure
-
-    structure = Structure.of([s.text for s in src], [s.text for s in tgt], [s.kind for s in src], [s.kind for s in tgt])
-    beads = align_with_locked(s_side, t_side, [Bead(k[0], k[1], 1.0) for k in locked_beads], structure=structure)
+    drafts = {k: d.text for k, d in store.drafts(project_id).items()}
+    locked = [Bead(k[0], k[1], 1.0) for k in locked_beads]
+    beads = align_stored_segments(src, tgt, model, drafts=drafts, locked=locked)
     old_open = {_key(_bead_of(lk, src_pos, tgt_pos)): lk for lk in links if lk.id not in fixed_ids}
     order = _order(beads, locked_beads, old_open)
     positions = _positions(order)

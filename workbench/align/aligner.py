@@ -250,7 +250,7 @@ def _align_with_locked(
 ) -> list[Bead]:
     checked = _check_locked(locked, src.n, tgt.n)
     anchors = find_anchors(src, tgt) if src.n and tgt.n else []
-    if structure is not None and anchors is not None:
+    if structure is not None:
         anchors = structure.apply(anchors)
     mu = log_ratio_offset(src, tgt, anchors, (params or Params()).ratio_tolerance)
     cuts = [b for b in checked if b.src and b.tgt]
@@ -336,9 +336,15 @@ def draft_texts(src: Sequence[Segment], drafts: Mapping[int, str] | None) -> lis
 
 
 def align_stored_segments(
-    src: Sequence[Segment], tgt: Sequence[Segment], embedder: Embedder, *, drafts: Mapping[int, str] | None = None
+    src: Sequence[Segment],
+    tgt: Sequence[Segment],
+    embedder: Embedder,
+    *,
+    drafts: Mapping[int, str] | None = None,
+    locked: list[Bead] | None = None,
 ) -> list[Bead]:
-    """`align_segments` over a project's segments: their texts, paragraphs and kinds, and the drafts by segment id."""
+    """`align_segments` over a project's segments: their texts, paragraphs and kinds, the drafts by
+    segment id, and the beads a reviewer locked (positions in `src` and `tgt`)."""
     return align_segments(
         [s.text for s in src],
         [s.text for s in tgt],
@@ -346,6 +352,7 @@ def align_stored_segments(
         src_paragraphs=[s.paragraph for s in src],
         tgt_paragraphs=[s.paragraph for s in tgt],
         src_drafts=draft_texts(src, drafts),
+        locked=locked,
         src_kinds=[s.kind for s in src],
         tgt_kinds=[s.kind for s in tgt],
     )
