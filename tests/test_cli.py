@@ -9,7 +9,7 @@ import pytest
 
 from workbench.cli import main
 
-COMMANDS = ["run", "segment", "translate", "align", "review", "export", "import", "models", "projects"]
+COMMANDS = ["run", "segment", "inspect", "translate", "align", "review", "export", "import", "models", "projects"]
 
 
 def test_workbench_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,19 @@ from pathlib import Path
 import typer
 
 from workbench import __version__
-from workbench.cli import add_translation, align, export, glossary, models, projects, review, run, segment, translate
+from workbench.cli import (
+    add_translation,
+    align,
+    export,
+    glossary,
+    inspect,
+    models,
+    projects,
+    review,
+    run,
+    segment,
+    translate,
+)
 from workbench.cli.common import err_console, settings, workspace_option
 from workbench.errors import WorkbenchError
 
@@ -58,7 +70,7 @@ def _global(
     settings.quiet = quiet
 
 
-for _module in (run, segment, translate, align, add_translation, review, export, models, projects, glossary):
+for _module in (run, segment, inspect, translate, align, add_translation, review, export, models, projects, glossary):
     _module.register(app)
 
 

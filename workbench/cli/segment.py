@@ -9,24 +9,35 @@ from pathlib import Path
 import typer
 
 from workbench.errors import InputError
-from workbench.model import Document
+from workbench.model import Document, is_set_aside
 
 
-def format_lines(doc: Document) -> str:
-    """One segment per line, a blank line between paragraphs (the gold format of ../shared/eval)."""
+def format_lines(doc: Document, show_set_aside: bool = False) -> str:
+    """One segment per line, a blank line between paragraphs (the gold format of ../shared/eval).
+
+    Page furniture and footnotes are left out, as they are of alignment; `show_set_aside`
+    prints them where they stand, each line tagged with its kind: "[furniture] A/79/287".
+    """
     blocks = []
     for par in doc.paragraphs:
-        if par.segments:
-            blocks.append("\n".join(" ".join(s.text.split()) for s in par.segments))
+        if not par.segments:
+            continue
+        if is_set_aside(par.kind):
+            if show_set_aside:
+                blocks.append("\n".join(f"[{s.kind}] " + " ".join(s.text.split()) for s in par.segments))
+            continue
+        blocks.append("\n".join(" ".join(s.text.split()) for s in par.segments))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def format_jsonl(doc: Document) -> str:
+    """Every segment, set-aside ones included, with its kind and the page its paragraph starts on."""
     rows = []
-    for i, seg in enumerate(doc.segments):
+    for i, seg in enumerate(doc.all_segments):
         row = {
             "id": i,
             "paragraph": seg.paragraph,
+            "page": doc.paragraphs[seg.paragraph].page if seg.paragraph < len(doc.paragraphs) else 0,
             "kind": seg.kind,
             "lang": seg.lang,
             "start": seg.start,
@@ -44,7 +55,15 @@ def segment(
         "lines",
         "--format",
         "-f",
-        help="lines: one segment per line, blank line between paragraphs; jsonl: one JSON object per segment.",
+        help=(
+            "lines: one segment per line, blank line between paragraphs (page furniture and footnotes left out);"
+            " jsonl: one JSON object per segment, with its kind and page (set-aside segments included)."
+        ),
+    ),
+    show_set_aside: bool = typer.Option(
+        False,
+        "--show-set-aside",
+        help="With --format lines: also print page furniture and footnotes where they stand, as '[furniture] …'.",
     ),
     presegmented: bool = typer.Option(
         False, "--presegmented", help="The file already holds one segment per line (blank line between paragraphs)."
@@ -63,7 +82,7 @@ def segment(
     code = None if lang == "auto" else lang
     doc = read_presegmented(file, code) if presegmented else read_document(file, code)
     doc = segment_document(doc)
-    sys.stdout.write(format_lines(doc) if fmt == "lines" else format_jsonl(doc))
+    sys.stdout.write(format_lines(doc, show_set_aside) if fmt == "lines" else format_jsonl(doc))
 
 
 def register(app: typer.Typer) -> None:
