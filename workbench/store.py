@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ConflictError, InputError, NotFoundError, StoreError
-from workbench.model import Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment
+from workbench.model import SET_ASIDE_KINDS, Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment
 
 DB_NAME = "workbench.db"
 
@@ -967,6 +967,30 @@ class Store:
             for r in self._raw(sql + f" AND s.id IN ({','.join('?' * len(chunk))})", [project_id, *chunk]):
                 out[r[0]] = (r[1], r[2], r[3])
         return out
+
+    def review_set_aside(self, project_id: int) -> list[tuple[Any, ...]]:
+        """(id, role, kind, text, previous body segment id, next body segment id) of every set-aside
+        segment (page furniture, footnotes) of the source and the first target, in document order.
+
+        One query: the neighbours are the nearest segments of the same document that are not set
+        aside (None at a document's edge), which tells the page where each one falls between rows.
+        """
+        aside = sorted(SET_ASIDE_KINDS)
+        marks = ",".join("?" * len(aside))
+        neighbour = (
+            "(SELECT b.id FROM segments b WHERE b.document_id = s.document_id AND b.position {op} s.position"
+            f" AND b.kind NOT IN ({marks}) ORDER BY b.position {{order}} LIMIT 1)"
+        )
+        sql = (
+            f"SELECT s.id, d.role, s.kind, s.text, {neighbour.format(op='<', order='DESC')},"  # noqa: S608
+            f" {neighbour.format(op='>', order='ASC')}"
+            " FROM segments s JOIN documents d ON d.id = s.document_id"
+            f" WHERE d.project_id = ? AND s.kind IN ({marks})"
+            " AND (d.role = 'source'"
+            " OR d.id = (SELECT MIN(id) FROM documents WHERE project_id = ? AND role = 'target'))"
+            " ORDER BY d.id, s.position"
+        )
+        return self._raw(sql, (*aside, *aside, project_id, *aside, project_id))
 
     def review_drafts(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, str]:
         """segment id -> newest draft text."""

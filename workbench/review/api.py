@@ -386,6 +386,28 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
                         "can_undo": {"type": "boolean"},
                         "can_redo": {"type": "boolean"},
                         "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}},
+                        "aside": {
+                            "type": "array",
+                            "description": "page furniture and footnotes: in no row, shown greyed between rows",
+                            "items": {"$ref": "#/components/schemas/SetAside"},
+                        },
+                    },
+                },
+                "SetAside": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "side": _SCHEMAS["side"],
+                        "kind": {"type": "string", "examples": ["furniture", "footnote"]},
+                        "text": {"type": "string"},
+                        "after": {
+                            "type": ["integer", "null"],
+                            "description": "the sentence just before it in its document (null at the start)",
+                        },
+                        "before": {
+                            "type": ["integer", "null"],
+                            "description": "the sentence just after it in its document (null at the end)",
+                        },
                     },
                 },
                 "Result": {

@@ -108,3 +108,23 @@ def build_rows(
 
 def counts(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
     return dict(Counter(r["status"] for r in rows))
+
+
+def set_aside(store: Store, project_id: int) -> list[dict[str, Any]]:
+    """What the readers set aside (page furniture, footnotes): in no row, shown greyed between the rows.
+
+    Each one names its side, its kind and text, and the body sentences just before (`after`) and
+    just after it (`before`) in its document, so the page can draw it above the row holding the
+    next sentence (or below the one holding the previous sentence) however the rows are reshaped.
+    """
+    return [
+        {
+            "id": seg_id,
+            "side": "src" if role == "source" else "tgt",
+            "kind": kind,
+            "text": text,
+            "after": previous,
+            "before": following,
+        }
+        for seg_id, role, kind, text, previous, following in store.review_set_aside(project_id)
+    ]

@@ -30,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 from workbench import actions
 from workbench.errors import ConflictError, InputError, NotFoundError, StageMissingError, StoreError, WorkbenchError
 from workbench.review.api import ACTIONS, openapi, validate
-from workbench.review.rows import build_rows
+from workbench.review.rows import build_rows, set_aside
 from workbench.store import Store
 
 STATIC = Path(__file__).with_name("static")
@@ -101,6 +101,10 @@ def _state(session: ReviewSession, limit: int | None = None) -> dict[str, Any]:
     can_undo, can_redo = actions.can_undo_redo(store, pid)
     rows = build_rows(store, pid, limit=limit)
     total = len(rows) if limit is None else store.count_links(pid)
+    aside = set_aside(store, pid)
+    if len(rows) < total:  # the first screenful: only what stands among its rows
+        shown = {s["id"] for r in rows for side in ("src", "tgt") for s in r[side]}
+        aside = [a for a in aside if a["after"] in shown or a["before"] in shown]
     return {
         "total": total,
         "complete": len(rows) == total,
@@ -109,6 +113,7 @@ def _state(session: ReviewSession, limit: int | None = None) -> dict[str, Any]:
         "can_undo": can_undo,
         "can_redo": can_redo,
         "rows": rows,
+        "aside": aside,
     }
 
 

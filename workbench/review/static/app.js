@@ -10,7 +10,7 @@ const LOW = 0.5;
 const S = {
   rows: [], byId: new Map(), cur: 0, side: "src", version: 0, canUndo: false, canRedo: false,
   heights: new Map(), prefix: new Float64Array(1), editing: null, queue: Promise.resolve(),
-  matches: null,
+  matches: null, aside: [], asideAt: new Map(), owner: { src: new Map(), tgt: new Map() },
 };
 window.__review = S; // for tests and the benchmark
 
@@ -106,9 +106,91 @@ function setState(data, keepId) {
   S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
   S.rows = data.rows; S.byId = new Map(S.rows.map((r) => [r.id, r]));
   S.heights = new Map(); S.complete = data.complete; S.total = data.total;
+  S.aside = data.aside || [];
+  S.owner = { src: new Map(), tgt: new Map() };
+  if (S.aside.length) noteOwners(S.rows);
   const at = keepId != null ? S.rows.findIndex((r) => r.id === keepId) : -1;
   S.cur = at >= 0 ? at : Math.min(S.cur, Math.max(0, S.rows.length - 1));
-  relayout(); render(); status(); hideConflict();
+  placeAside(); relayout(); render(); status(); hideConflict();
+}
+
+// ---- set-aside lines ---------------------------------------------------------------------------
+// Page furniture and footnotes belong to no row: they are drawn greyed above the row holding the
+// sentence that follows them in their document (below the one holding the sentence before them,
+// at a document's end). They are not rows: j/k, n/N, search and every action never see them.
+function noteOwners(rows) {
+  // sentence id -> id of the row holding it, per side; kept up to date from each action's rows.
+  for (const r of rows) for (const side of ["src", "tgt"]) for (const s of r[side]) S.owner[side].set(s.id, r.id);
+}
+function placeAside() {
+  if (!S.aside.length && !S.asideAt.size) return;
+  const owner = (side, seg) => {
+    const id = seg != null ? S.owner[side].get(seg) : undefined;
+    return id !== undefined && S.byId.has(id) ? id : undefined; // a deleted row holds nothing
+  };
+  let index = null;
+  const at = new Map();
+  const slot = (id, where) => {
+    if (!at.has(id)) at.set(id, { above: { src: [], tgt: [] }, below: { src: [], tgt: [] } });
+    return at.get(id)[where];
+  };
+  for (const a of S.aside) {
+    const next = owner(a.side, a.before);
+    const prev = next === undefined ? owner(a.side, a.after) : undefined;
+    if (next !== undefined) slot(next, "above")[a.side].push(a);
+    else if (prev !== undefined) {
+      // Below a row is above the next one: both sides' lines then share one greyed block.
+      if (!index) index = new Map(S.rows.map((r, i) => [r.id, i]));
+      const following = S.rows[index.get(prev) + 1];
+      if (following) slot(following.id, "above")[a.side].push(a);
+      else slot(prev, "below")[a.side].push(a);
+    }
+  }
+  // A row whose set-aside lines changed has a new height: measure it again.
+  for (const id of new Set([...S.asideAt.keys(), ...at.keys()])) {
+    if (asideKey(S.asideAt.get(id)) !== asideKey(at.get(id))) S.heights.delete(id);
+  }
+  S.asideAt = at;
+}
+function asideKey(p) {
+  if (!p) return "";
+  return ["above", "below"].map((w) => ["src", "tgt"].map((s) => p[w][s].map((a) => a.id).join(",")).join("|")).join("/");
+}
+function asideBlock(group, where) {
+  if (!group.src.length && !group.tgt.length) return null;
+  const block = el("div", `aside ${where}`);
+  block.title = "Set aside by the reader (page furniture, footnotes): in no row, never aligned or exported";
+  block.appendChild(el("div", "aside-mark", "set aside"));
+  for (const side of ["src", "tgt"]) {
+    const cell = el("div", `aside-cell ${side}`);
+    for (const a of group[side]) {
+      const item = el("span", `aside-item k-${a.kind}`);
+      item.dataset.seg = a.id;
+      item.append(el("span", "aside-kind", a.kind), el("span", "aside-text", a.text));
+      cell.appendChild(item);
+    }
+    block.appendChild(cell);
+  }
+  return block;
+}
+function withAside(i, node) {
+  // The row alone when nothing is set aside next to it (the usual case): the list stays as it was.
+  const p = S.asideAt.get(S.rows[i].id);
+  if (!p) return node;
+  const above = asideBlock(p.above, "above"), below = asideBlock(p.below, "below");
+  if (!above && !below) return node;
+  const slot = el("div", "slot");
+  slot.dataset.id = S.rows[i].id;
+  if (above) slot.appendChild(above);
+  slot.appendChild(node);
+  if (below) slot.appendChild(below);
+  return slot;
+}
+function asideLines(id) {
+  const p = S.asideAt.get(id);
+  if (!p) return 0;
+  const lines = (g) => (g.src.length || g.tgt.length ? Math.max(1, Math.ceil(g.src.length / 2), Math.ceil(g.tgt.length / 2)) : 0);
+  return lines(p.above) + lines(p.below);
 }
 
 async function load(keepId) {
@@ -158,7 +240,8 @@ function applyResult(data) {
     S.rows = S.rows.map((r) => S.byId.get(r.id));
   }
   S.matches = null;
-  relayout(); render(); status();
+  if (S.aside.length) noteOwners(data.rows);
+  placeAside(); relayout(); render(); status();
 }
 
 function send(name, body, quiet = false) {
@@ -213,7 +296,7 @@ function estimate(r, cpl) {
   for (const s of r.src) a += Math.max(1, Math.ceil(s.text.length / cpl));
   for (const s of r.tgt) b += Math.max(1, Math.ceil(s.text.length / cpl));
   if (r.draft) a += Math.ceil(r.draft.length / cpl);
-  return Math.max(a, b, 1) * 21 + 18;
+  return Math.max(a, b, 1) * 21 + 18 + asideLines(r.id) * 24;
 }
 
 function relayout() {
@@ -242,8 +325,8 @@ function render() {
   const last = Math.min(n - 1, indexAt(top + vh) + 4);
   const frag = document.createDocumentFragment();
   for (let i = first; i <= last; i++) {
-    if (S.editing && S.editing.id === S.rows[i].id && S.editing.node) frag.appendChild(S.editing.node);
-    else frag.appendChild(renderRow(i));
+    if (S.editing && S.editing.id === S.rows[i].id && S.editing.node) frag.appendChild(withAside(i, S.editing.node));
+    else frag.appendChild(withAside(i, renderRow(i)));
   }
   padTop.style.height = `${S.prefix[first]}px`;
   rowsEl.replaceChildren(frag);
@@ -371,6 +454,13 @@ function status() {
   const loading = S.complete === false ? ` (loading ${S.total})` : "";
   const reviewed = counts.approved + counts.edited + counts.rejected;
   bar.appendChild(el("span", "count c-reviewed", `reviewed ${Math.round((100 * reviewed) / n)}%`));
+  if (S.aside.length) {
+    const kinds = {};
+    for (const a of S.aside) kinds[a.kind] = (kinds[a.kind] || 0) + 1;
+    const chip = el("span", "count c-aside", `set aside ${S.aside.length}`);
+    chip.title = `In no row, greyed between the rows: ${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(", ")}`;
+    bar.appendChild(chip);
+  }
   const pos = el("span", "where", `row ${S.rows.length ? S.cur + 1 : 0} / ${S.rows.length}${loading} · ${SIDE_NAME[S.side]} · v${S.version}`);
   bar.appendChild(pos);
   for (const b of document.querySelectorAll("#toolbar button")) {
