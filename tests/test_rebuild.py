@@ -26,7 +26,7 @@ def upper(texts: list[str]) -> list[str]:
 
 
 def reader_paragraphs(path: Path) -> list[str]:
-    return [p.text for p in read_document(path, "fr").paragraphs if p.kind != "page-furniture"]
+    return [p.text for p in read_document(path, "fr").paragraphs if p.kind != "furniture"]
 
 
 def text_output_paragraphs(path: Path) -> list[str]:

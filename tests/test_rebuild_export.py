@@ -26,7 +26,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def paragraphs(path: Path, lang: str = "en") -> list[str]:
-    return [p.text for p in read_document(path, lang).paragraphs if p.kind != "page-furniture"]
+    return [p.text for p in read_document(path, lang).paragraphs if p.kind != "furniture"]
 
 
 def test_approved_english_goes_back_into_the_word_file(store: Store, tmp_path: Path) -> None:

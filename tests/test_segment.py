@@ -150,7 +150,7 @@ def test_page_numbers_and_running_headers_are_not_segments() -> None:
     texts = [s.text for s in doc.segments]
     assert not any(t.startswith("- ") for t in texts)
     assert "RAPPORT ANNUEL" not in texts
-    assert any(p.kind == "page-furniture" for p in doc.paragraphs)
+    assert any(p.kind == "furniture" for p in doc.paragraphs)
     assert texts.count("Le texte continue ici sans fin de phrase et se poursuit.") == 3
 
 

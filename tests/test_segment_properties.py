@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbench.model import is_set_aside
 from workbench.readers import document_from_text
 from workbench.segment import segment_document, split_sentences
 
@@ -77,15 +78,15 @@ def test_split_sentences_covers_the_paragraph_in_order(text: str, lang: str) -> 
 @given(_text, st.sampled_from(["fr", "en", None]))
 def test_segment_document_keeps_every_character_and_points_at_it(text: str, lang: str | None) -> None:
     doc = segment_document(document_from_text(text, lang))
-    furniture = [p for p in doc.paragraphs if p.kind == "page-furniture"]
+    furniture = [p for p in doc.paragraphs if is_set_aside(p.kind)]
     masked = list(doc.text)  # a paragraph over a page break holds the page number: look past it
     for p in furniture:
-        assert not p.segments
+        assert [s.kind for s in p.segments] == [p.kind], "a page header or footnote is one segment, kept"
         masked[p.start : p.end] = " " * (p.end - p.start)
     shown = "".join(masked)
     last = 0
     for par in doc.paragraphs:
-        if par.kind == "page-furniture":
+        if is_set_aside(par.kind):
             continue
         for seg in par.segments:
             assert last <= seg.start < seg.end <= len(doc.text)
@@ -95,5 +96,5 @@ def test_segment_document_keeps_every_character_and_points_at_it(text: str, lang
         assert _unhyphenated(" ".join(s.text for s in par.segments)) == _unhyphenated(shown[par.start : par.end])
     # nothing is lost: segments and page furniture hold every character of the file
     segmented = _unhyphenated("".join(s.text for s in doc.segments))
-    aside = _unhyphenated("".join(doc.text[p.start : p.end] for p in furniture))
+    aside = _unhyphenated("".join(s.text for p in furniture for s in p.segments))
     assert len(segmented) + len(aside) == len(_unhyphenated(text))

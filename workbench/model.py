@@ -31,6 +31,20 @@ class LinkStatus(enum.StrEnum):
         return self in (LinkStatus.APPROVED, LinkStatus.EDITED)
 
 
+# Paragraph kinds a reader keeps in the document but that are not the text a translator
+# aligns: page headers, footers and page numbers ("furniture"; older projects stored
+# "page-furniture") and footnotes. They keep their segments, so nothing read is lost, but
+# `Document.segments` leaves them out: alignment, drafting and TMX export never see them.
+FURNITURE = "furniture"
+FOOTNOTE = "footnote"
+SET_ASIDE_KINDS = frozenset({FURNITURE, FOOTNOTE, "page-furniture"})
+
+
+def is_set_aside(kind: str) -> bool:
+    """Whether a paragraph or segment of this kind is kept out of alignment and export."""
+    return kind in SET_ASIDE_KINDS
+
+
 class Role(enum.StrEnum):
     SOURCE = "source"
     TARGET = "target"
@@ -56,13 +70,22 @@ class Segment:
 
 @dataclass
 class Paragraph:
-    """A block of the document: a paragraph, a title, a signature line."""
+    """A block of the document: a paragraph, a title, a signature line, a footnote, a page header.
+
+    `page` is the 1-based page it starts on where the reader knows pages (0 otherwise);
+    `note` says why a reader set a paragraph aside ("running header: on 3 pages");
+    `refs` are the footnote reference marks taken out of the text, as (offset in `text`,
+    label): "78/214" + `(6, "1")` is "78/214¹" on the page.
+    """
 
     text: str
     start: int
     end: int
     kind: str = "text"
     segments: list[Segment] = field(default_factory=list)
+    page: int = 0
+    note: str = ""
+    refs: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +104,12 @@ class Document:
 
     @property
     def segments(self) -> list[Segment]:
+        """The segments a translator aligns: every one but those of set-aside paragraphs."""
+        return [s for p in self.paragraphs if not is_set_aside(p.kind) for s in p.segments]
+
+    @property
+    def all_segments(self) -> list[Segment]:
+        """Every segment in document order, page furniture and footnotes included."""
         return [s for p in self.paragraphs for s in p.segments]
 
 

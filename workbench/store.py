@@ -894,16 +894,21 @@ class Store:
         return out
 
     def neighbour_segment(self, segment_id: int, after: bool = True) -> tuple[int, float] | None:
-        """(id, position) of the segment right after (or before) this one in its document."""
+        """(id, position) of the segment right after (or before) this one in its document.
+
+        Page headers and footnotes in between are stepped over: a sentence that runs over
+        a page break is merged with its other half, not with the page's footer.
+        """
         rows = self._query("SELECT document_id, position FROM segments WHERE id = ?", (segment_id,))
         if not rows:
             raise NotFoundError(f"no segment with id {segment_id}")
         doc, pos = rows[0]
         op, order = (">", "ASC") if after else ("<", "DESC")
+        aside = sorted(SET_ASIDE_KINDS)
         found = self._query(
             f"SELECT id, position FROM segments WHERE document_id = ? AND position {op} ?"  # noqa: S608
-            f" ORDER BY position {order} LIMIT 1",
-            (doc, pos),
+            f" AND kind NOT IN ({','.join('?' * len(aside))}) ORDER BY position {order} LIMIT 1",
+            (doc, pos, *aside),
         )
         return (int(found[0][0]), float(found[0][1])) if found else None
 

@@ -301,7 +301,7 @@ def align_segments(
     Paragraph numbers (both sides) stop merged beads from crossing paragraph
     boundaries; drafts (English versions of the source) add draft-to-target
     similarity; locked beads are kept as they are and only the gaps are aligned.
-    Segment kinds (both sides: "heading", "page-furniture"...) turn numbered headings
+    Segment kinds (both sides: "heading", "furniture"...) turn numbered headings
     and paragraphs that match into anchors and keep page furniture from anchoring.
     """
     structure = None

@@ -3,8 +3,8 @@
 "Chapitre 3 – …" / "Chapter 3 – …" / "Kapitel 3 – …", "12. …" / "12. …", "Article 4" /
 "Art. 4", "IV." / "IV." carry the same label in every language; when a label occurs once
 on each side the pair is an anchor for the corridor, like a confident embedding match.
-Page headers, footers and page numbers (segment kind `page-furniture`) never anchor, even
-when their embeddings match perfectly, because they repeat on every page.
+Page headers, footers, page numbers and footnotes (the set-aside kinds of `workbench.model`)
+never anchor, even when their embeddings match perfectly, because they repeat on every page.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from workbench.align.anchors import _increasing_chain
+from workbench.model import SET_ASIDE_KINDS
 
-FURNITURE_KINDS = frozenset({"page-furniture", "header", "footer", "page-number"})
+FURNITURE_KINDS = SET_ASIDE_KINDS | {"header", "footer", "page-number"}
 
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # A structural word in the languages we align, then a number: the word is dropped, the number kept.

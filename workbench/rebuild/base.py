@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
-from workbench.model import Document
+from workbench.model import Document, is_set_aside
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WS = " \t\r\n\f\v"
@@ -75,7 +75,11 @@ def join_english(parts: list[tuple[str, bool]]) -> str:
 
 
 def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut]:
-    """One ParagraphOut per paragraph of `document`, given the English of every segment in order."""
+    """One ParagraphOut per paragraph of `document`, given the English of every segment in order.
+
+    `english` follows `document.segments`; page furniture and footnotes, which are not
+    translated, stay in place as they were read.
+    """
     segments = document.segments
     if len(english) != len(segments):
         raise ValueError(f"{len(english)} translations for {len(segments)} segments")
@@ -83,6 +87,9 @@ def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut
     plans: list[ParagraphOut] = []
     text = document.text
     for par in document.paragraphs:
+        if is_set_aside(par.kind):
+            plans.append(ParagraphOut(" ".join(par.text.split()), par.kind, [], None))
+            continue
         source = par.text
         # Stored paragraphs hold the raw span; offsets map into it only when it is the clean text too.
         raw = text[par.start : par.end] == source

@@ -90,8 +90,6 @@ def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "", lang
     document = docx.Document()
     available = {s.name for s in document.styles}
     for plan in plans:
-        if plan.kind == "page-furniture":
-            continue
         text = plan.text if plan.text is not None else plan.source
         style = _STYLES.get(plan.kind)
         document.add_paragraph(clean_text(text)[0], style=style if style in available else None)

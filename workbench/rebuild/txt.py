@@ -9,11 +9,9 @@ from workbench.rebuild.base import ParagraphOut
 
 
 def paragraph_texts(plans: list[ParagraphOut]) -> list[str]:
-    """The paragraphs a text output holds: the English, or the source where nothing was translated.
-
-    Page numbers and running headers are left out: they mean nothing once the text is unwrapped.
-    """
-    return [p.text if p.text is not None else p.source for p in plans if p.kind != "page-furniture"]
+    """The paragraphs a text output holds: the English, or the source where nothing was translated
+    (page headers, footers and footnotes stay where they were, as they were)."""
+    return [p.text if p.text is not None else p.source for p in plans]
 
 
 def render_txt(plans: list[ParagraphOut], wrap: int | None = None) -> str:

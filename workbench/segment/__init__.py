@@ -7,16 +7,16 @@ rules as SRX break/no-break rules for export.
 
 from __future__ import annotations
 
-from workbench.model import Document, Paragraph, Segment
+from workbench.model import SET_ASIDE_KINDS, Document, Paragraph, Segment, is_set_aside
 from workbench.segment.splitter import ends_like_a_sentence, split_sentences
 from workbench.segment.srx import srx_rules
 
 __all__ = ["ends_like_a_sentence", "segment_document", "split_sentences", "srx_rules"]
 
-# Paragraph kinds that are one segment each, never split (a signature line
-# "(Signé) N. Danenov" must not break at the initial).
-_UNSPLIT = frozenset({"signature"})
-_SKIPPED = frozenset({"page-furniture"})
+# Paragraph kinds that are one segment each, never split: a signature line
+# "(Signé) N. Danenov" must not break at the initial, and a footnote or a running
+# header is one piece set aside, whatever its punctuation.
+_UNSPLIT = frozenset({"signature"}) | SET_ASIDE_KINDS
 
 
 def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
@@ -43,12 +43,12 @@ def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
 
 
 def _masked_text(doc: Document) -> str:
-    """The document text with page furniture blanked out.
+    """The document text with page furniture and footnotes blanked out.
 
-    A paragraph that runs over a page break has the page number inside its
-    span; blanking it keeps sentence spans off the furniture.
+    A paragraph that runs over a page break has the page's footer, notes and
+    next header inside its span; blanking them keeps sentence spans off them.
     """
-    furniture = [p for p in doc.paragraphs if p.kind in _SKIPPED]
+    furniture = [p for p in doc.paragraphs if is_set_aside(p.kind)]
     if not furniture:
         return doc.text
     parts: list[str] = []
@@ -60,9 +60,10 @@ def _masked_text(doc: Document) -> str:
     return "".join(parts)
 
 
-def _segment_paragraph(doc: Document, index: int, par: Paragraph, text: str) -> list[Segment]:
-    if par.kind in _SKIPPED or not par.text.strip():
+def _segment_paragraph(doc: Document, index: int, par: Paragraph, masked: str) -> list[Segment]:
+    if not par.text.strip():
         return []
+    text = doc.text if is_set_aside(par.kind) else masked
     spans = [(0, len(par.text))] if par.kind in _UNSPLIT else split_sentences(par.text, doc.lang)
     positions = _raw_positions(par.text, text[par.start : par.end], par.start)
     segments = []
