@@ -8,10 +8,11 @@ segments yet. `read_presegmented()` reads one segment per line.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from workbench.errors import InputError
-from workbench.model import Document, Paragraph, Role
+from workbench.model import Document, Paragraph, Role, is_set_aside
 from workbench.readers.base import check_file
 from workbench.readers.langid import detect_language
 from workbench.readers.pdftext import rebuild_paragraphs
@@ -86,11 +87,17 @@ def document_from_blocks(
     return Document(text=text, lang=code, paragraphs=paragraphs, path=path, format=fmt, encoding=encoding, role=role)
 
 
-def read_document(path: str | Path, lang: str | None = None, role: Role = Role.SOURCE) -> Document:
+def read_document(
+    path: str | Path,
+    lang: str | None = None,
+    role: Role = Role.SOURCE,
+    progress: Callable[[int, int], None] | None = None,
+) -> Document:
     """Read a file into a Document whose paragraphs are rebuilt (no segments yet).
 
     `meta["source_path"]` is the file's absolute path and `meta["source_sha256"]` its
     digest, so that the translated document can later be rebuilt from the same file.
+    `progress(done, total)` follows a PDF page by page.
     """
     p = check_file(path)
     suffix = p.suffix.lower()
@@ -103,22 +110,25 @@ def read_document(path: str | Path, lang: str | None = None, role: Role = Role.S
 
         blocks, encoding = read_html_blocks(p)
         doc = document_from_blocks(blocks, lang, role, path=str(p), fmt="html", encoding=encoding)
+    elif suffix == ".pdf":
+        from workbench.readers.paragraphs import build_paragraphs
+        from workbench.readers.pdf import read_pdf_document
+        from workbench.segment.rules import rules_for
+
+        text, lines = read_pdf_document(p, progress)
+        code = _resolve_lang(lang, text)
+        paragraphs = build_paragraphs(lines, text, rules_for(code))
+        doc = Document(text=text, lang=code, paragraphs=paragraphs, path=str(p), format="pdf", role=role)
+    elif suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx", ".zip"):
+        raise InputError(f"{p.name}: {suffix} files are not supported; save it as .docx, .html, .pdf or .txt")
     else:
-        if suffix == ".pdf":
-            from workbench.readers.pdf import read_pdf
+        from workbench.readers.plaintext import read_text_file
 
-            text, fmt, encoding = read_pdf(p), "pdf", "utf-8"
-        elif suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx", ".zip"):
-            raise InputError(f"{p.name}: {suffix} files are not supported; save it as .docx, .html, .pdf or .txt")
-        else:
-            from workbench.readers.plaintext import read_text_file
-
-            text, encoding = read_text_file(p)
-            fmt = "txt"
-        doc = document_from_text(text, lang, role, path=str(p), fmt=fmt, encoding=encoding)
+        text, encoding = read_text_file(p)
+        doc = document_from_text(text, lang, role, path=str(p), fmt="txt", encoding=encoding)
     if doc.encoding not in ("utf-8", "utf-8-sig"):
         doc.meta["encoding_note"] = f"read as {doc.encoding}, not UTF-8"
-    if not any(par.kind != "page-furniture" for par in doc.paragraphs):
+    if not any(not is_set_aside(par.kind) for par in doc.paragraphs):
         raise InputError(f"{p} holds no text to segment")
     doc.meta["source_path"] = str(p.resolve())
     doc.meta["source_sha256"] = hashlib.sha256(p.read_bytes()).hexdigest()

@@ -1,64 +1,60 @@
 """Rebuild paragraphs from text extracted from a PDF (or typed with hard line breaks).
 
-The input has hard wraps, maybe a blank line after every line (double-spaced
-extraction), indentation that marks paragraph starts (or none), hyphenated
-words at line ends, page numbers and running headers around form feeds,
-titles over several lines and signature blocks. The rules, in order:
+This is the front-end for text: it has no page geometry, only what `pdftotext`
+or a copy-paste leaves (hard wraps, maybe a blank line after every line,
+indentation, form feeds between pages). The rules, in order:
 
 1. lines and gaps: a blank line is *soft* (maybe just a wrap) unless the text is
    double-spaced, where single blank lines are the layout and only a line of
    spaces, two blank lines or more separate blocks (*hard* gaps);
-2. page furniture (page numbers, running headers) is set aside;
-3. a line starts a paragraph after a hard gap, after a soft gap unless the
+2. page furniture is set aside: page counters, document symbols and job numbers
+   at a page's top or bottom, and lines that come back at the edges of several
+   pages (`furniture`);
+3. a footnote block at a page's foot (a small number, then the note, before the
+   form feed) is set aside too, and the marks that refer to it are cut out of
+   the body ("78/2141" → "78/214", `footnotes`);
+4. a label alone on its line ("1.", "a)": how `pdftotext` renders a hanging
+   indent) is joined to the text that follows it;
+5. a line starts a paragraph after a hard gap, after a soft gap unless the
    sentence visibly goes on, when it is indented deeper than the line before,
    when it is a list item or a signature line, or (when the document has no
    indentation) when the line before ended a sentence and was short;
-4. signature blocks ("L’Ambassadeur,", "(Signé) N. Danenov") become one
-   paragraph per line;
-5. lines are joined with one space; a hyphen at a line end is removed
-   (`dé-` + `penses`) unless it is a real one (`ci-` + `joint`).
 
-Every paragraph keeps its span in the original text.
+then `paragraphs.build_paragraphs` groups, joins and names the paragraphs as it
+does for a PDF's layout. Every paragraph keeps its span in the original text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from workbench.model import Paragraph
-from workbench.segment.rules import LanguageRules, all_signature_markers, rules_for
+from workbench.model import FURNITURE, Paragraph
+from workbench.readers.footnotes import mark_footnotes
+from workbench.readers.furniture import RepeatedLines, furniture_reason, shape
+from workbench.readers.paragraphs import (
+    LIST_ITEM,
+    Line,
+    all_caps,
+    build_paragraphs,
+    ends_sentence,
+    is_signature_marker,
+    quantile,
+    split_word,
+)
+from workbench.segment.rules import rules_for
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n|\f|\v|\x0b|\u2028|\u2029|\x85")
-_TERMINAL = ".!?…:;"
-_CLOSERS = "»”\"’')]"
+# Page counters that are furniture wherever they stand ("- 3 -", "Page 3 of 9"); a bare
+# number is furniture only at a page's edge.
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$",
     re.IGNORECASE,
 )
-_BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_LIST_ITEM = re.compile(r"^(?:[•·▪◦‣*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s)")
-_CLOSING_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.!?:;]{0,48},$")
-_WORD_END = re.compile(r"([^\W\d_]+)-$")
-_WORD_START = re.compile(r"^([^\W\d_]+)")
-
-
-@dataclass
-class Line:
-    start: int  # offset of the first non-space character in the whole text
-    end: int  # offset after the last non-space character
-    text: str  # the line without leading/trailing whitespace
-    indent: int
-    gap: int = 0  # before this line: 0 adjacent, 1 soft blank, 2 hard break
-    page_break: bool = False  # a form feed comes before this line
-    furniture: bool = False
-
-
-@dataclass
-class Block:
-    lines: list[Line]
-    kind: str = "text"
+# A paragraph label alone on its line: "1.", "12.", "a)", "(b)", "iv)", "IV.".
+_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
+_EDGE = 3  # lines looked at from each edge of a page for running headers and footers
 
 
 def _indent_width(prefix: str) -> int:
@@ -81,11 +77,11 @@ def _physical_lines(text: str) -> list[tuple[int, int, bool]]:
 def _looks_wrapped(text: str, entries: list[tuple[str, int, int, bool]]) -> bool:
     """Most lines fill the measure, as hard-wrapped text does (blank-separated paragraphs do not)."""
     lengths = [len(text[start:end].strip()) for kind, start, end, _ in entries if kind == "t"]
-    width = _quantile(lengths, 0.9)
+    width = quantile(lengths, 0.9)
     if width == 0 or width > 200:
         return False
     full = sum(1 for n in lengths if n >= 0.6 * width)
-    return full >= 0.6 * len(lengths) and _quantile(lengths, 0.5) >= 0.7 * width
+    return full >= 0.6 * len(lengths) and quantile(lengths, 0.5) >= 0.7 * width
 
 
 def _first_line_indents_across_blanks(text: str, entries: list[tuple[str, int, int, bool]]) -> bool:
@@ -128,8 +124,10 @@ def _lines_with_gaps(text: str) -> list[Line]:
     lines: list[Line] = []
     empties = spaces = 0
     page_break = False
+    page = 1
     for kind, start, end, ff in entries:
         page_break = page_break or ff
+        page += ff
         if kind == "e":
             empties += 1
             continue
@@ -156,6 +154,7 @@ def _lines_with_gaps(text: str) -> list[Line]:
                 indent=_indent_width(segment[:lead]),
                 gap=gap,
                 page_break=page_break,
+                page=page,
             )
         )
         empties = spaces = 0
@@ -164,49 +163,119 @@ def _lines_with_gaps(text: str) -> list[Line]:
 
 
 def _mark_furniture(lines: list[Line]) -> None:
-    """Page numbers and running headers/footers: only where the layout shows pages."""
-    has_pages = any(ln.page_break for ln in lines)
+    """Page counters anywhere; symbols, job numbers and repeated lines at the edges of pages."""
+    pages: dict[int, list[Line]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    edges = [(p, ln.text) for p, group in pages.items() for ln in group[:_EDGE] + group[-_EDGE:]]
+    repeated = RepeatedLines(edges, len(pages))
     for ln in lines:
         if _PAGE_NUMBER.match(ln.text):
-            ln.furniture = True
-    if not has_pages:
-        return
-    # Around a form feed: bare page numbers near it, and first/last lines of pages
-    # that repeat on several pages (running headers and footers).
-    near: set[int] = set()
-    edges: set[int] = {j for j in (0, len(lines) - 1) if j >= 0}
-    for i, ln in enumerate(lines):
-        if ln.page_break:
-            near.update(j for j in (i - 2, i - 1, i, i + 1) if 0 <= j < len(lines))
-            edges.update(j for j in (i - 1, i) if j >= 0)
-    shapes = Counter(re.sub(r"\d+", "#", lines[j].text) for j in edges if len(lines[j].text) <= 80)
-    for j in near:
-        if _BARE_NUMBER.match(lines[j].text):
-            lines[j].furniture = True
-    for j in edges:
-        if len(lines[j].text) <= 80 and shapes[re.sub(r"\d+", "#", lines[j].text)] >= 2:
-            lines[j].furniture = True
+            _set_aside(ln, FURNITURE, "page number")
+    # A running header that lost its form feed (pasted text) still comes back word for word.
+    everywhere = Counter(shape(ln.text) for ln in lines if furniture_reason(ln.text))
+    for ln in lines:
+        reason = furniture_reason(ln.text)
+        if reason and reason != "page number" and everywhere[shape(ln.text)] >= 2:
+            _set_aside(ln, FURNITURE, f"{reason}, {everywhere[shape(ln.text)]} times")
+    for group in pages.values():
+        for edge in (group[:_EDGE], group[::-1][:_EDGE]):
+            for ln in edge:
+                reason = ln.note if ln.kind == FURNITURE else furniture_reason(ln.text)
+                if not reason and not _continued(ln, group):
+                    reason = repeated.reason(ln.text)
+                if not reason:
+                    break
+                _set_aside(ln, FURNITURE, reason)
 
 
-def _ends_sentence(s: str) -> bool:
-    s = s.rstrip(_CLOSERS + " ")
-    return bool(s) and s[-1] in _TERMINAL
+def _continued(ln: Line, page: list[Line]) -> bool:
+    """The sentence visibly goes on onto the next line: it is text, not a running title."""
+    i = page.index(ln)
+    return i + 1 < len(page) and page[i + 1].text[:1].islower()
 
 
-def _all_caps(s: str) -> bool:
-    letters = [ch for ch in s if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)  # "XXIe SIÈCLE"
+def _set_aside(ln: Line, kind: str, note: str) -> None:
+    if not ln.kind:
+        ln.kind, ln.note = kind, note
 
 
-def is_signature_marker(s: str) -> bool:
-    return s.startswith(all_signature_markers())
+def _join_labels(lines: list[Line], text: str) -> list[Line]:
+    """A label alone on its line ("1.", "a)") and the body line after it become one line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and not ln.kind
+            and not nxt.kind
+            and _LABEL_ONLY.match(ln.text)
+            and not _LABEL_ONLY.match(nxt.text)
+            and nxt.page == ln.page
+        ):
+            out.append(
+                Line(
+                    start=ln.start,
+                    end=nxt.end,
+                    text=f"{ln.text} {nxt.text}",
+                    indent=ln.indent,
+                    gap=ln.gap,
+                    page_break=ln.page_break,
+                    page=ln.page,
+                    marks=ln.marks + nxt.marks,
+                )
+            )
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
 
 
-def _quantile(values: list[int], q: float) -> int:
-    if not values:
-        return 0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+# Advance widths of a proportional font, relative to an average lowercase letter. Text
+# extracted from a PDF was wrapped by width, not by characters: "illicite" and "MAMMOUTH"
+# fill a line very differently.
+_WIDTHS = {
+    **dict.fromkeys("ijl.,:;'’!|`", 0.55),
+    **dict.fromkeys("ftrI()[]-/ \u00a0\u202f", 0.7),
+    **dict.fromkeys("mw", 1.6),
+    **dict.fromkeys("MW", 1.9),
+    **dict.fromkeys("0123456789", 1.1),
+}
+
+
+def _visual_length(text: str) -> float:
+    return sum(_WIDTHS.get(ch, 1.4 if ch.isupper() else 1.0) for ch in text)
+
+
+def _char_length(text: str) -> float:
+    return float(len(text))
+
+
+def _measure(lines: list[Line]) -> Callable[[str], float]:
+    """Characters or proportional widths: whichever makes the lines that surely wrap most alike.
+
+    A line followed by a lowercase word at the same indent was cut where the next word no
+    longer fitted, so such lines all come close to the full measure; text wrapped by a
+    program (by characters) is best measured in characters, text laid out by a word
+    processor (by widths) in widths.
+    """
+    wrapped = [
+        a.text
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.gap == 0 and a.indent == b.indent and b.text[:1].islower() and not a.kind and not b.kind
+    ]
+    if len(wrapped) < 5:
+        return _char_length
+
+    def spread(measure: Callable[[str], float]) -> float:
+        values = [measure(t) for t in wrapped]
+        mean = sum(values) / len(values)
+        return (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 / mean if mean else 1.0
+
+    return _visual_length if spread(_visual_length) < 0.9 * spread(_char_length) else _char_length
 
 
 def _starts(lines: list[Line]) -> list[bool]:
@@ -220,19 +289,27 @@ def _starts(lines: list[Line]) -> list[bool]:
     indent_marked = any(
         a.indent > base and b.indent == base and b.gap == 0 for a, b in zip(lines, lines[1:], strict=False)
     )
-    widths = [ln.indent + len(ln.text) for ln in lines]
-    width = _quantile(widths, 0.9)
     # Text that was never wrapped: one paragraph per line.
-    unwrapped = not indent_marked and width > 250
+    unwrapped = not indent_marked and quantile([ln.indent + len(ln.text) for ln in lines], 0.9) > 250
+    measure = _measure(lines)
+    width = quantile([ln.indent + measure(ln.text) for ln in lines], 0.9)
     out: list[bool] = []
     prev: Line | None = None
     for ln in lines:
-        out.append(_is_start(ln, prev, base, indent_marked, width, unwrapped))
+        out.append(_is_start(ln, prev, base, indent_marked, width, unwrapped, measure))
         prev = ln
     return out
 
 
-def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width: int, unwrapped: bool) -> bool:
+def _is_start(
+    ln: Line,
+    prev: Line | None,
+    base: int,
+    indent_marked: bool,
+    width: float,
+    unwrapped: bool,
+    measure: Callable[[str], float],
+) -> bool:
     if prev is None or ln.gap == 2 or unwrapped:
         return True
     if is_signature_marker(ln.text):
@@ -241,12 +318,12 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
     if ln.gap == 1:
         # A blank line in single-spaced text ends the paragraph, unless indentation
         # marks paragraphs, this line is not indented and the sentence goes on.
-        goes_on = indent_marked and ln.indent <= base and not _ends_sentence(prev.text)
+        goes_on = indent_marked and ln.indent <= base and not ends_sentence(prev.text)
         # Without indentation, only a visible continuation bridges a blank line: a
         # hyphen at the line end, or an all-caps title going on in caps.
-        goes_on = goes_on or bool(_WORD_END.search(prev.text))
-        goes_on = goes_on or _all_caps(prev.text) and _all_caps(ln.text) and not _ends_sentence(prev.text)
-        return not goes_on or bool(_LIST_ITEM.match(ln.text))
+        goes_on = goes_on or split_word(prev.text) is not None
+        goes_on = goes_on or all_caps(prev.text) and all_caps(ln.text) and not ends_sentence(prev.text)
+        return not goes_on or bool(LIST_ITEM.match(ln.text))
     if deeper:
         return True
     if indent_marked and base < ln.indent < prev.indent:
@@ -259,130 +336,30 @@ def _is_start(ln: Line, prev: Line | None, base: int, indent_marked: bool, width
         and not is_signature_marker(prev.text)
     ):
         return True  # two indented paragraphs in a row (a one-line title, then a paragraph)
-    if _LIST_ITEM.match(ln.text) and (_ends_sentence(prev.text) or prev.text.endswith(",")):
+    if LIST_ITEM.match(ln.text) and (ends_sentence(prev.text) or prev.text.endswith(",")):
         return True
-    first_word = ln.text.split(" ", 1)[0]
-    room = width - (prev.indent + len(prev.text))
+    first_word = measure(ln.text.split(" ", 1)[0])
+    room = width - (prev.indent + measure(prev.text))
+    capital = ln.text[:1].isupper() or ln.text[:1].isdigit()  # "12/4. Date et lieu", "8 novembre 2024"
     if (
         not indent_marked
-        and room > len(first_word) + 8
-        and room > 0.3 * width
-        and ln.text[:1].isupper()
-        and not (_all_caps(prev.text) and _all_caps(ln.text))  # an all-caps title wraps early
+        and room > first_word + 8
+        and capital
+        and not (all_caps(prev.text) and all_caps(ln.text))  # an all-caps title wraps early
     ):
-        return True  # a short line (a title) and a capital: the next word would have fitted, so not a wrap
-    if _ends_sentence(prev.text):
-        if room > len(first_word) + 8 and not indent_marked:
+        return True  # a short line and a capital or a number: the next word would have fitted, so not a wrap
+    if ends_sentence(prev.text):
+        if room > first_word + 8 and not indent_marked:
             return True  # lost indentation: the next word would have fitted on the short line
-        if indent_marked and ln.indent == prev.indent > base and room > len(first_word) + 8:
+        if indent_marked and ln.indent == prev.indent > base and room > first_word + 8:
             return True  # two indented one-line paragraphs in a row
     return False
 
 
-def _signature_blocks(blocks: list[Block]) -> list[Block]:
-    """Split signature blocks into one paragraph per line, kind 'signature'."""
-    out: list[Block] = []
-    for bi, block in enumerate(blocks):
-        texts = [ln.text for ln in block.lines]
-        first = block.lines[0]
-        last = out[-1].lines[-1] if out else None
-        if (
-            out
-            and out[-1].kind == "signature"
-            and last is not None
-            and first.gap == 0
-            and first.indent == last.indent
-            and all(len(t) <= 70 and not _ends_sentence(t) and (t[0].isupper() or t[0] == "(") for t in texts)
-        ):
-            out += [Block([ln], "signature") for ln in block.lines]  # more lines of the same signature block
-            continue
-        short = all(len(t) <= 70 and not t.endswith((".", "!", "?")) or is_signature_marker(t) for t in texts)
-        marker = any(is_signature_marker(t) for t in texts)
-        closing = bool(_CLOSING_LINE.match(texts[0])) and len(texts[0].split()) <= 5
-        nxt = blocks[bi + 1].lines[0].text if bi + 1 < len(blocks) else ""
-        if short and len(texts) <= 6 and (marker or (closing and (len(texts) > 1 or is_signature_marker(nxt)))):
-            for ln in block.lines:
-                if ln.text[:1].islower() and out and out[-1].kind == "signature":
-                    out[-1].lines.append(ln)  # a wrapped line, not a new signature line
-                else:
-                    out.append(Block([ln], "signature"))
-        elif closing and len(texts) == 1:
-            out.append(Block(block.lines, "signature"))
-        else:
-            out.append(block)
-    return out
-
-
-def _join(lines: list[Line], text: str, rules: LanguageRules) -> str:
-    """The paragraph as one clean line: wraps become spaces, line-end hyphens are resolved."""
-    parts: list[str] = []
-    for i, ln in enumerate(lines):
-        piece = re.sub(r"[ \t\r]+", " ", text[ln.start : ln.end])
-        if i + 1 < len(lines):
-            nxt = lines[i + 1].text
-            if piece.endswith("\u00ad"):
-                parts.append(piece[:-1])
-                continue
-            m = _WORD_END.search(piece)
-            w = _WORD_START.match(nxt)
-            if m and w and not piece.endswith(" -"):
-                before, after = m.group(1), w.group(1)
-                real = (
-                    before.lower() in rules.hyphen_keep_prefixes
-                    or after.lower() in rules.hyphen_keep_suffixes
-                    or after[0].isupper()  # "Jean-" + "Pierre", "anti-" + "OTAN"
-                )
-                parts.append(piece if real else piece[:-1])
-                continue
-            parts.append(piece + " ")
-        else:
-            parts.append(piece)
-    return "".join(parts)
-
-
-def _kind(block: Block, joined: str) -> str:
-    if block.kind != "text":
-        return block.kind
-    if all(ln.furniture for ln in block.lines):
-        return "page-furniture"
-    if _LIST_ITEM.match(joined):
-        return "list"
-    letters = [ch for ch in joined if ch.isalpha()]
-    if letters and not _ends_sentence(joined) and (len(joined) <= 300 or all(ch.isupper() for ch in letters)):
-        return "heading"
-    return "text"
-
-
 def rebuild_paragraphs(text: str, lang: str = "fr") -> list[Paragraph]:
     """Paragraphs (with spans into `text`) rebuilt from hard-wrapped PDF text."""
-    rules = rules_for(lang)
     lines = _lines_with_gaps(text)
     _mark_furniture(lines)
-    blocks: list[Block] = []
-    body: list[Line] = []
-    pending_gap = 0
-    for ln in lines:
-        if ln.furniture:
-            blocks.append(Block([ln], "page-furniture"))
-            pending_gap = max(pending_gap, ln.gap)
-            continue
-        if pending_gap:
-            ln.gap = max(ln.gap, pending_gap)
-            pending_gap = 0
-        body.append(ln)
-    starts = _starts(body)
-    text_blocks: list[Block] = []
-    for ln, start in zip(body, starts, strict=True):
-        if start or not text_blocks:
-            text_blocks.append(Block([ln]))
-        else:
-            text_blocks[-1].lines.append(ln)
-    text_blocks = _signature_blocks(text_blocks)
-    ordered = sorted(blocks + text_blocks, key=lambda b: b.lines[0].start)
-    paragraphs: list[Paragraph] = []
-    for block in ordered:
-        joined = _join(block.lines, text, rules)
-        paragraphs.append(
-            Paragraph(text=joined, start=block.lines[0].start, end=block.lines[-1].end, kind=_kind(block, joined))
-        )
-    return paragraphs
+    mark_footnotes(lines, text)
+    lines = _join_labels(lines, text)
+    return build_paragraphs(lines, text, rules_for(lang), text_starts=_starts)

@@ -24,6 +24,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
 _OPENERS = "«“‘\"'([{¿¡—–-*•"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 _ROMAN = re.compile(r"^[IVXLCDM]{1,5}$|^[ivxlcdm]{1,5}$")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:[./]\d{1,3})*$")
 _URL_START = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _LEAD_STRIP = "([{«“\"'‘¿¡"
 
@@ -91,8 +92,8 @@ def _is_break(text: str, m: re.Match[str], end: int, rules: LanguageRules, lower
             return False
         if low in rules.maybe_final or _ACRONYM.match(token):
             return word in rules.sentence_starters
-        if token_start == _first_nonspace(text) and (token.isdigit() and len(token) <= 3 or _ROMAN.match(token)):
-            return False  # a list marker opening the paragraph: "1. ", "IV. "
+        if token_start == _first_nonspace(text) and (_PARAGRAPH_NUMBER.match(token) or _ROMAN.match(token)):
+            return False  # a number opening the paragraph: "1. ", "IV. ", "12/3. " (a decision's number)
     return True
 
 
