@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError, StageMissingError, WorkbenchError
-from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
+from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment, is_set_aside
 from workbench.store import Store, text_hash
 
 Progress = Callable[[str, int, int], None]
@@ -38,6 +38,8 @@ class RunResult:
     reused: bool = False
     exports: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    set_aside: dict[str, int] = field(default_factory=dict)
+    """Segments kept out of alignment, by kind ("furniture", "footnote"), both documents together."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +57,7 @@ class RunResult:
             "reused": self.reused,
             "exports": [str(p) for p in self.exports],
             "notes": self.notes,
+            "set_aside": self.set_aside,
         }
 
     def __str__(self) -> str:
@@ -65,9 +68,21 @@ class RunResult:
         if self.links_by_kind:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
             lines.append(f"links: {kinds}; {self.needs_review} need review")
+        if self.set_aside:
+            lines.append(f"set aside (not aligned): {describe_set_aside(self.set_aside)}")
         lines += [f"wrote {p}" for p in self.exports]
         lines += self.notes
         return "\n".join(lines)
+
+
+def describe_set_aside(counts: dict[str, int]) -> str:
+    """`6 page headers/footers, 2 footnotes`: what the readers kept out of alignment."""
+    names = {"furniture": ("page header/footer", "page headers/footers"), "footnote": ("footnote", "footnotes")}
+    parts = []
+    for kind, n in sorted(counts.items()):
+        one, many = names.get(kind, (kind, kind))
+        parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
 
 
 def check_input_file(path: str | Path, what: str = "input") -> Path:
@@ -79,15 +94,21 @@ def check_input_file(path: str | Path, what: str = "input") -> Path:
     return p
 
 
-def read_and_segment(path: str | Path, lang: str, role: Role, presegmented: bool = False) -> Document:
-    """Read one file into a segmented Document (one segment per line when `presegmented`)."""
+def read_and_segment(
+    path: str | Path, lang: str, role: Role, presegmented: bool = False, progress: Progress | None = None
+) -> Document:
+    """Read one file into a segmented Document (one segment per line when `presegmented`).
+
+    `progress("read", page, pages)` follows a PDF page by page.
+    """
     from workbench import readers
     from workbench.segment import segment_document
 
     p = check_input_file(path, "the " + role.value)
     if presegmented:
         return readers.read_presegmented(p, lang=lang, role=role)
-    document = segment_document(readers.read_document(p, lang=lang, role=role))
+    pages = None if progress is None else lambda done, total: progress("read", done, total)
+    document = segment_document(readers.read_document(p, lang=lang, role=role, progress=pages))
     if not document.segments:
         raise InputError(f"{p} holds no text to align (no sentences found)")
     return document
@@ -168,7 +189,10 @@ def _drafts_as_target(store: Store, project: Project, source: Document, drafts: 
     paragraphs: list[Paragraph] = []
     text_parts: list[str] = []
     offset = 0
-    for p_idx, paragraph in enumerate(source.paragraphs):
+    for paragraph in source.paragraphs:
+        if is_set_aside(paragraph.kind):
+            continue  # page headers and footnotes get no draft to post-edit
+        p_idx = len(paragraphs)
         segs = []
         p_start = offset
         for seg in paragraph.segments:
@@ -249,8 +273,8 @@ def run(
     check_input_file(fr_file, "French")
     if english is not None:
         check_input_file(english, "English")
-    source = read_and_segment(fr_file, "fr", Role.SOURCE)
-    target = read_and_segment(english, "en", Role.TARGET) if english is not None else None
+    source = read_and_segment(fr_file, "fr", Role.SOURCE, progress=progress)
+    target = read_and_segment(english, "en", Role.TARGET, progress=progress) if english is not None else None
 
     own_store = store is None
     db = store or Store.open_workspace(workspace)
@@ -268,6 +292,10 @@ def run(
         target = stored.get(Role.TARGET) if english is not None else None
         result = RunResult(proj, len(source.segments), len(target.segments) if target else 0, reused=reused)
         result.target_kind = "document" if target is not None else "none"
+        for doc in (source, target):
+            for seg in doc.all_segments if doc is not None else []:
+                if is_set_aside(seg.kind):
+                    result.set_aside[seg.kind] = result.set_aside.get(seg.kind, 0) + 1
 
         drafts: dict[int, str] = {}
         package = _installed_model(model) if translate else None
@@ -333,6 +361,7 @@ __all__ = [
     "StageMissingError",
     "check_input_file",
     "default_project_name",
+    "describe_set_aside",
     "read_and_segment",
     "run",
 ]

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from workbench.cli.common import err_console, progress_enabled
 from workbench.pipeline import Progress as ProgressCallback
 
-_LABELS = {"translate": "Drafting", "embed": "Embedding", "align": "Aligning", "batch": "Documents"}
+_LABELS = {"read": "Reading", "translate": "Drafting", "embed": "Embedding", "align": "Aligning", "batch": "Documents"}
 
 
 @contextmanager

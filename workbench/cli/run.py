@@ -10,7 +10,7 @@ from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, settings
 from workbench.cli.progress import stage_progress
-from workbench.pipeline import DEFAULT_THRESHOLD
+from workbench.pipeline import DEFAULT_THRESHOLD, describe_set_aside
 from workbench.pipeline import run as run_pipeline
 from workbench.store import default_workspace
 
@@ -66,6 +66,8 @@ def run(
         table.add_row("links", kinds)
         table.add_row("confident", str(result.confident))
         table.add_row("need review", str(result.needs_review))
+    if result.set_aside:
+        table.add_row("set aside", f"{describe_set_aside(result.set_aside)} (not aligned; see workbench inspect)")
     for path in result.exports:
         table.add_row("TMX", str(path))
     console.print(table)
