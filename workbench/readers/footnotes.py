@@ -1,95 +1,172 @@
 """Footnotes in PDF text: the notes at a page's foot, and the marks in the body that call them.
 
-Text extracted from a PDF loses the small type and the raised marks: a note
-becomes a line "1 Résolution 78/214 de l’Assemblée générale." before the form
-feed, and its mark is glued to the word before it ("78/2141", "Programme2").
-`mark_footnotes` finds, page by page, a block of numbered notes at the foot of
-the page whose numbers follow on from the notes before and are each called by
-a glued mark in the page's body; the notes become `footnote` lines and the
-marks are cut from the body lines (`Line.marks`), so "78/2141" reads "78/214"
-again and the "1" is kept as the note's reference.
+Text extracted from a PDF loses the small type and the raised marks. `pdftotext`
+puts a page's notes after its text, either as numbered lines ("1 Résolution
+78/214…") or as a run of bare numbers followed by the notes' texts ("1", "2",
+"3", then three notes), with the page counter sometimes in between; the marks
+end up glued to the word before them ("ans2.", "78/2141") or spaced ("78/214 1
+de"). `mark_footnotes` finds, page by page, the notes whose numbers follow on
+from the notes before and are called by marks in the page's text: the notes
+become `footnote` lines (also where the page-furniture rules had taken a note
+for a page number or a symbol) and the marks are cut from the body lines
+(`Line.marks`), so "78/2141" reads "78/214" again.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from workbench.model import FOOTNOTE
-from workbench.readers.paragraphs import Line
+from workbench.model import FOOTNOTE, FURNITURE
+from workbench.readers.paragraphs import Line, ends_sentence
 
-# A note's first line: its number, then its text ("1 Résolution 78/214…", "12 Voir…").
-_NOTE_START = re.compile(r"^(\d{1,3})(?:\s+(?=\S)|$)")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBERED_NOTE = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_]|[«“\"(\[])")  # "1 Voir…", never "1 250,0"
+_FOOTER = ("job number", "page number", "running", "repeated", "symbol, job number or page counter")
 _AFTER_MARK = r"(?=[\s.,;:!?)\]»”’'\"]|$)"
+# Words after which a number is a quantity, not a mark: "de 14 pays", "the 5 States".
+_COUNTING_WORDS = frozenset(
+    "de des du les la le l’ l' à a au aux et ou sur sous par pour en dans entre soit "  # noqa: SIM905
+    "of the to and or in on at by for from with than about some over under nearly".split()
+)
 
 
-def _mark_pattern(label: str) -> re.Pattern[str]:
-    """The label glued to what precedes it: a letter or a closing mark (strong), or a digit (weak)."""
-    return re.compile(rf"(?<=[^\s\d(\[]){re.escape(label)}{_AFTER_MARK}")
+@dataclass
+class _Notes:
+    lines: list[Line]  # the page's lines that hold the notes (numbers and texts)
+    labels: list[str]
+    texts: list[list[Line]]  # the lines of each note, in label order
+    numbers: list[Line] = field(default_factory=list)  # bare numbers printed apart from their texts
 
 
-def _note_blocks(page: list[Line]) -> list[tuple[int, list[int]]]:
-    """Candidate note blocks at the page's foot: (index of the first note line, the note numbers)."""
-    out: list[tuple[int, list[int]]] = []
-    numbers: list[int] = []
-    for i in range(len(page) - 1, -1, -1):
-        m = _NOTE_START.match(page[i].text)
-        if m:
-            numbers.insert(0, int(m.group(1)))
-            out.append((i, list(numbers)))
-    return out
+def _footer(ln: Line) -> bool:
+    """A line the page-furniture rules took for a footer for a good reason (not a lone number or symbol)."""
+    return ln.kind == FURNITURE and ln.note.startswith(_FOOTER) and not _BARE_NUMBER.match(ln.text)
 
 
-def _consecutive(numbers: list[int]) -> bool:
-    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+def _group(texts: list[Line], k: int) -> list[list[Line]]:
+    """`k` notes from their lines: a note starts where the line before ended a sentence."""
+    if len(texts) <= k:
+        return [[ln] for ln in texts]
+    breaks = [
+        j
+        for j in range(1, len(texts))
+        if ends_sentence(texts[j - 1].text) and (texts[j].text[:1].isupper() or texts[j].text[:1].isdigit())
+    ][: k - 1]
+    bounds = [0, *breaks, len(texts)]
+    return [texts[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _find_marks(body: list[Line], text: str, labels: list[str]) -> list[tuple[Line, int, int, str]] | None:
-    """One glued mark per label, in order through the body lines; None when one is missing."""
-    found: list[tuple[Line, int, int, str]] = []
-    li, pos = 0, 0
-    for label in labels:
-        pattern = _mark_pattern(label)
-        hit = None
+def _bare_run(page: list[Line], first: int) -> _Notes | None:
+    """Bare numbers from `first` on ("1", "2", "3"), then as many notes."""
+    for i, ln in enumerate(page):
+        if ln.text != str(first) or ln.kind == FOOTNOTE:
+            continue
+        numbers = [ln]
+        j = i + 1
+        while j < len(page) and (page[j].text == str(first + len(numbers)) or _footer(page[j])):
+            if not _footer(page[j]):
+                numbers.append(page[j])
+            j += 1
+        texts = [t for t in page[j:] if not _footer(t) and not _BARE_NUMBER.match(t.text)]
+        if not texts:
+            continue
+        notes = _group(texts, len(numbers))
+        used = [t for note in notes for t in note]
+        labels = [str(first + k) for k in range(len(notes))]
+        return _Notes(numbers + used, labels, notes, numbers)
+    return None
+
+
+def _numbered_lines(page: list[Line], first: int) -> _Notes | None:
+    """Notes that each start with their number: "1 Résolution…", "2 Voir…"."""
+    for i, ln in enumerate(page):
+        m = _NUMBERED_NOTE.match(ln.text)
+        if not m or int(m.group(1)) != first or ln.kind == FOOTNOTE:
+            continue
+        texts: list[list[Line]] = []
+        for nxt in page[i:]:
+            if _footer(nxt):
+                continue
+            m = _NUMBERED_NOTE.match(nxt.text)
+            if m and int(m.group(1)) == first + len(texts):
+                texts.append([nxt])
+            elif texts and not _BARE_NUMBER.match(nxt.text):
+                texts[-1].append(nxt)  # the note goes on over another line
+        labels = [str(first + k) for k in range(len(texts))]
+        return _Notes([t for note in texts for t in note], labels, texts)
+    return None
+
+
+def _spaced_mark(before: str, after: str) -> bool:
+    """A number standing apart is a mark after a reference or a sentence ("78/214 1 de",
+    "available. 3 After") or before a stop ("disponibles 3. Après"), never a quantity
+    ("de 3 pays", "Tableau 1")."""
+    if not before or before.lower() in _COUNTING_WORDS or before.isdigit():
+        return False
+    return "/" in before or before[-1] in ".,;:!?»”)" or after in ".,;:!?"
+
+
+def _mark_at(body: list[Line], text: str, label: str, after: tuple[int, int]) -> tuple[Line, int, int] | None:
+    """The first mark calling note `label` after position `after` (line index, offset).
+
+    A mark glued to a word or a closing sign comes first ("ans2.", "officielle.4"), then
+    one glued to a reference number ("78/2141": never to a plain number, "2024" is a
+    year), then a spaced one ("78/214 1 de", "disponibles 3. Après") where the number
+    cannot be a quantity ("de 3 pays").
+    """
+    glued = re.compile(rf"(?<=[^\W\d_]|[.,;:!?»”’)\]]){re.escape(label)}{_AFTER_MARK}")
+    on_reference = re.compile(rf"(?<=\d){re.escape(label)}{_AFTER_MARK}")
+    spaced = re.compile(rf"(?<=\S) {re.escape(label)}(?=[.,;:!?]|\s)")
+    for pattern in (glued, on_reference, spaced):
+        li, pos = after
         while li < len(body):
             ln = body[li]
             segment = text[ln.start : ln.end]
-            m = pattern.search(segment, pos)
-            if m:
-                hit = (ln, ln.start + m.start(), ln.start + m.end(), label)
-                pos = m.end()
-                break
+            for m in pattern.finditer(segment, pos):
+                before = segment[: m.start()].split()
+                if pattern is on_reference and "/" not in before[-1]:
+                    continue
+                if pattern is spaced and not _spaced_mark(before[-1] if before else "", segment[m.end() : m.end() + 1]):
+                    continue
+                return ln, ln.start + m.start(), ln.start + m.end()
             li, pos = li + 1, 0
-        if hit is None:
-            return None
-        found.append(hit)
-    return found
+    return None
 
 
 def mark_footnotes(lines: list[Line], text: str) -> None:
-    """Set aside the footnote blocks of every page and cut their marks out of the body lines."""
+    """Set aside the footnotes of every page and cut the marks that call them out of the body lines."""
     pages: dict[int, list[Line]] = {}
     for ln in lines:
-        if not ln.kind:
-            pages.setdefault(ln.page, []).append(ln)
-    last = 0  # the number of the last note seen: notes are numbered through the document
+        pages.setdefault(ln.page, []).append(ln)
+    last = 0  # notes are numbered through the document
     for number in sorted(pages):
         page = pages[number]
-        best: tuple[int, list[int], list[tuple[Line, int, int, str]]] | None = None
-        for first, numbers in _note_blocks(page):
-            if not _consecutive(numbers) or first == 0:
-                continue
-            if numbers[0] != last + 1 and numbers[0] != 1:
-                continue
-            marks = _find_marks(page[:first], text, [str(n) for n in numbers])
-            if marks is not None:
-                best = (first, numbers, marks)  # the highest block start wins: more notes, all called
-        if best is None:
+        notes = None
+        for first in dict.fromkeys((last + 1, 1)):
+            notes = _bare_run(page, first) or _numbered_lines(page, first)
+            if notes is not None:
+                break
+        if notes is None:
             continue
-        first, numbers, marks = best
-        for ln in page[first:]:
-            m = _NOTE_START.match(ln.text)
-            ln.kind, ln.note = FOOTNOTE, f"footnote {m.group(1)}" if m else "footnote (continued)"
-            ln.starts = bool(m)
+        start = page.index(notes.lines[0])
+        body = [ln for ln in page[:start] if not ln.kind]
+        marks: list[tuple[Line, int, int, str]] = []
+        where = (0, 0)
+        for label in notes.labels:
+            found = _mark_at(body, text, label, where)
+            if found is not None:
+                ln, a, b = found
+                marks.append((ln, a, b, label))
+                where = (body.index(ln), b - ln.start)
+        if not marks or len(marks) < len(notes.labels) / 2 and len(notes.numbers) < 2:
+            continue  # no evidence that these numbered lines are notes
+        for k, ln in enumerate(notes.numbers):
+            ln.kind, ln.note, ln.starts = FOOTNOTE, "footnote numbers (their notes follow)", k == 0
+        for label, note in zip(notes.labels, notes.texts, strict=True):
+            for k, ln in enumerate(note):
+                ln.kind, ln.starts = FOOTNOTE, k == 0
+                ln.note = f"footnote {label}" if k == 0 else "footnote (continued)"
         for ln, a, b, label in marks:
             ln.marks.append((a, b, label))
-        last = numbers[-1]
+        last = int(notes.labels[-1])

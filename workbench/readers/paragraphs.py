@@ -106,6 +106,7 @@ class Lexicon:
     def __init__(self, lines: list[Line], text: str) -> None:
         self.words: Counter[str] = Counter()
         self.compounds: Counter[str] = Counter()
+        self._glued: dict[str, str] | None = None
         for ln in lines:
             piece = text[ln.start : ln.end]
             if split_word(piece):
@@ -117,6 +118,31 @@ class Lexicon:
                     self.words.update(low.split("-"))
                 else:
                     self.words[low] += 1
+
+    def rehyphenate(self, paragraph: str) -> str:
+        """Put back the hyphen a PDF extraction took out of a compound at a line end.
+
+        `pdftotext` joins "Secretary-" + "General" into "SecretaryGeneral"; the
+        document writes "Secretary-General" elsewhere, and more often than the glued form.
+        """
+        if not self.compounds:
+            return paragraph
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group()
+            compound = self.glued.get(word.lower())
+            if compound is None or self.compounds[compound] < self.words[word.lower()]:
+                return word
+            cut = compound.index("-")
+            return word[:cut] + "-" + word[cut:]
+
+        return _WORDS.sub(fix, paragraph)
+
+    @property
+    def glued(self) -> dict[str, str]:
+        if self._glued is None:
+            self._glued = {c.replace("-", ""): c for c in self.compounds if c.count("-") == 1}
+        return self._glued
 
     def keeps_hyphen(self, before: str, after: str, rules: LanguageRules) -> bool:
         low_before, low_after = before.lower(), after.lower()
@@ -163,7 +189,7 @@ def _join(lines: list[Line], text: str, rules: LanguageRules, lexicon: Lexicon) 
                     piece += " "
         parts.append(piece)
         length += len(piece)
-    joined = "".join(parts)
+    joined = lexicon.rehyphenate("".join(parts))
     bullet = _BULLET_START.match(joined)
     if bullet:
         joined = joined[bullet.end() :]

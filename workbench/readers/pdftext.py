@@ -55,6 +55,15 @@ _PAGE_NUMBER = re.compile(
 # A paragraph label alone on its line: "1.", "12.", "a)", "(b)", "iv)", "IV.".
 _LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
 _EDGE = 3  # lines looked at from each edge of a page for running headers and footers
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A date line, alone on its line in a letter or a statement: "New York, le 3 mars 2025", "Geneva, 21 June 2025".
+_DATE = rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
+_PLACE = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?:le\s+)?"
+_DATE_LINE = re.compile(rf"^(?:{_PLACE}{_DATE}\.?|{_DATE})$")
+_OPENING_QUOTE = '«“"‘'
 
 
 def _indent_width(prefix: str) -> int:
@@ -293,11 +302,33 @@ def _starts(lines: list[Line]) -> list[bool]:
     unwrapped = not indent_marked and quantile([ln.indent + len(ln.text) for ln in lines], 0.9) > 250
     measure = _measure(lines)
     width = quantile([ln.indent + measure(ln.text) for ln in lines], 0.9)
+    capacity = _capacities(lines, measure, width)
     out: list[bool] = []
     prev: Line | None = None
-    for ln in lines:
-        out.append(_is_start(ln, prev, base, indent_marked, width, unwrapped, measure))
+    for i, ln in enumerate(lines):
+        out.append(_is_start(ln, prev, base, indent_marked, capacity[i - 1] if i else width, unwrapped, measure))
         prev = ln
+    return out
+
+
+def _capacities(lines: list[Line], measure: Callable[[str], float], width: float) -> list[float]:
+    """How much each line could hold: the text's measure, or less inside a narrower block.
+
+    A line followed by a lowercase word was cut because that word did not fit, so
+    its block holds less than the line and that word: where a neighbour of a line
+    proves its block narrower than the text (a quotation indented on both sides),
+    the line is judged against that block, not against the page.
+    """
+    bound: list[float | None] = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        wraps = b.gap == 0 and b.text[:1].islower()
+        bound.append(a.indent + measure(a.text) + measure(" " + b.text.split(" ", 1)[0]) if wraps else None)
+    bound.append(None)
+    out = []
+    for i in range(len(lines)):
+        near = [b for b in (bound[i - 1] if i else None, bound[i + 1] if i + 1 < len(lines) else None) if b]
+        narrow = [b for b in near if b < 0.92 * width]
+        out.append(min(narrow) if narrow else width)
     return out
 
 
@@ -310,10 +341,13 @@ def _is_start(
     unwrapped: bool,
     measure: Callable[[str], float],
 ) -> bool:
+    """Whether `ln` starts a paragraph; `width` is what the line before it could hold."""
     if prev is None or ln.gap == 2 or unwrapped:
         return True
-    if is_signature_marker(ln.text):
+    if is_signature_marker(ln.text) or _DATE_LINE.match(ln.text) or _DATE_LINE.match(prev.text):
         return True
+    if prev.text.endswith(":") and ln.text[:1] in _OPENING_QUOTE:
+        return True  # "… en ces termes :" and the quotation: two paragraphs
     deeper = ln.indent > base and ln.indent > prev.indent
     if ln.gap == 1:
         # A blank line in single-spaced text ends the paragraph, unless indentation

@@ -16,15 +16,19 @@ __all__ = ["ends_like_a_sentence", "segment_document", "split_sentences", "srx_r
 # Paragraph kinds that are one segment each, never split: a signature line
 # "(Signé) N. Danenov" must not break at the initial, and a footnote or a running
 # header is one piece set aside, whatever its punctuation.
+_MAX_SKIPPED = 8  # raw characters a clean one may lie past: a footnote mark, a hyphen, a bullet
 _UNSPLIT = frozenset({"signature"}) | SET_ASIDE_KINDS
 
 
 def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
     """Offset in the document of every character of `clean`.
 
-    The clean paragraph is the raw span with wraps turned into spaces and
-    line-end hyphens removed, so its non-space characters appear in order in
-    the raw text: a greedy left-to-right match finds them.
+    The clean paragraph is the raw span with wraps turned into spaces, line-end
+    hyphens and footnote marks removed, so its non-space characters appear in
+    order in the raw text: a greedy left-to-right match finds them. A character
+    the reader put back (the hyphen of "Port-Lune" that the PDF extraction lost)
+    is not searched for further than a few characters on, so it cannot pull the
+    rest of the paragraph off its place.
     """
     if clean == raw:
         return list(range(base, base + len(clean)))
@@ -35,8 +39,9 @@ def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
             out.append(base + j)
             continue
         k = raw.find(ch, j)
-        if k < 0:  # cannot happen for text built by the readers; stay monotonic anyway
-            k = j
+        if k < 0 or len(raw[j:k].split()) > 1 or len("".join(raw[j:k].split())) > _MAX_SKIPPED:
+            out.append(base + j)  # not in the file here: a character the reader restored
+            continue
         out.append(base + k)
         j = k + 1
     return out
