@@ -45,16 +45,17 @@ def _footer(ln: Line) -> bool:
 
 
 def _group(texts: list[Line], k: int) -> list[list[Line]]:
-    """`k` notes from their lines: a note starts where the line before ended a sentence."""
-    if len(texts) <= k:
-        return [[ln] for ln in texts]
+    """The last `k` notes among the lines after the numbers: a note starts where the line before
+    ended a sentence. Lines before them are the page's text, which `pdftotext` may print after
+    the numbers (the page's last items, after the page counter)."""
     breaks = [
         j
         for j in range(1, len(texts))
         if ends_sentence(texts[j - 1].text) and (texts[j].text[:1].isupper() or texts[j].text[:1].isdigit())
-    ][: k - 1]
+    ]
     bounds = [0, *breaks, len(texts)]
-    return [texts[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    groups = [texts[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return groups[-k:]
 
 
 def _bare_run(page: list[Line], first: int) -> _Notes | None:

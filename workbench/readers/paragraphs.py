@@ -282,7 +282,11 @@ def build_paragraphs(
             pending_gap = max(pending_gap, ln.gap)
             continue
         if pending_gap:
-            ln.gap = max(ln.gap, pending_gap)
+            # Blank lines around a page's footer and the next page's header are no paragraph
+            # break: the text goes on over the page break unless it visibly does not.
+            ln.gap = max(
+                ln.gap, min(pending_gap, 1) if ln.page_break or body and body[-1].page != ln.page else pending_gap
+            )
             pending_gap = 0
         body.append(ln)
     guessed = text_starts(body) if text_starts is not None and body else [False] * len(body)

@@ -303,10 +303,13 @@ def _starts(lines: list[Line]) -> list[bool]:
     measure = _measure(lines)
     width = quantile([ln.indent + measure(ln.text) for ln in lines], 0.9)
     capacity = _capacities(lines, measure, width)
+    lengths = [ln.indent + measure(ln.text) for ln in lines]
+    wrapped = sum(n >= 0.6 * width for n in lengths) >= 0.6 * len(lines) and quantile(lengths, 0.5) >= 0.7 * width
     out: list[bool] = []
     prev: Line | None = None
     for i, ln in enumerate(lines):
-        out.append(_is_start(ln, prev, base, indent_marked, capacity[i - 1] if i else width, unwrapped, measure))
+        room = capacity[i - 1] if i else width
+        out.append(_is_start(ln, prev, base, indent_marked, room, unwrapped, measure, wrapped))
         prev = ln
     return out
 
@@ -340,6 +343,7 @@ def _is_start(
     width: float,
     unwrapped: bool,
     measure: Callable[[str], float],
+    wrapped: bool = True,
 ) -> bool:
     """Whether `ln` starts a paragraph; `width` is what the line before it could hold."""
     if prev is None or ln.gap == 2 or unwrapped:
@@ -348,6 +352,8 @@ def _is_start(
         return True
     if prev.text.endswith(":") and ln.text[:1] in _OPENING_QUOTE:
         return True  # "… en ces termes :" and the quotation: two paragraphs
+    if prev.text.endswith(";") and (ln.text[:1].isupper() or ln.text[:1].isdigit()):
+        return True  # items of a list that lost its bullets: "… maladies ;" then "320 équipes…"
     deeper = ln.indent > base and ln.indent > prev.indent
     if ln.gap == 1:
         # A blank line in single-spaced text ends the paragraph, unless indentation
@@ -357,6 +363,9 @@ def _is_start(
         # hyphen at the line end, or an all-caps title going on in caps.
         goes_on = goes_on or split_word(prev.text) is not None
         goes_on = goes_on or all_caps(prev.text) and all_caps(ln.text) and not ends_sentence(prev.text)
+        # ... or a full line whose sentence goes on in lowercase (over a column or page break).
+        full = width - (prev.indent + measure(prev.text)) <= measure(ln.text.split(" ", 1)[0]) + 8
+        goes_on = goes_on or wrapped and full and ln.text[:1].islower() and not ends_sentence(prev.text)
         return not goes_on or bool(LIST_ITEM.match(ln.text))
     if deeper:
         return True
