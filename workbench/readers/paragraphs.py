@@ -28,7 +28,7 @@ from workbench.segment.rules import LanguageRules, all_signature_markers
 
 TERMINAL = ".!?…:;"
 CLOSERS = "»”\"’')]"
-LIST_ITEM = re.compile(r"^(?:[•·▪◦‣●■□➢*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s)")
+LIST_ITEM = re.compile(r"^(?:[•·▪◦‣●■□➢*–—-]\s|\(?\d{1,3}(?:[.)]|°)\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s)")
 # Glyphs that only draw a bullet: Word and LibreOffice lists put them on the page, not in the text.
 BULLETS = "•▪◦‣●■□➢\uf0b7\uf0a7\uf0d8"
 _BULLET_START = re.compile(rf"^[{BULLETS}·]\s+")
@@ -62,6 +62,7 @@ class Line:
     page: int = 0  # 1-based page, where the input has pages
     starts: bool | None = None  # the front-end knows whether this line starts a paragraph
     marks: list[tuple[int, int, str]] = field(default_factory=list)  # footnote marks: (start, end, label) offsets
+    prefix: str = ""  # a label printed elsewhere ("1." in a column of labels) that opens this line
 
     @property
     def set_aside(self) -> bool:
@@ -175,6 +176,8 @@ def _join(lines: list[Line], text: str, rules: LanguageRules, lexicon: Lexicon) 
             pos = b
         pieces.append(text[pos : ln.end])
         piece = _SPACES.sub(" ", "".join(pieces) if ln.marks else raw)
+        if ln.prefix:
+            piece = f"{ln.prefix} {piece}"
         if i + 1 < len(lines):
             nxt = lines[i + 1].text
             if piece.endswith("\u00ad"):
@@ -234,7 +237,8 @@ def _signature_blocks(blocks: list[Block]) -> list[Block]:
         nxt = blocks[bi + 1].lines[0].text if bi + 1 < len(blocks) else ""
         if short and len(texts) <= 6 and (marker or (closing and (len(texts) > 1 or is_signature_marker(nxt)))):
             for ln in block.lines:
-                if ln.text[:1].islower() and out and out[-1].kind == "signature":
+                last_line = out[-1].lines[-1].text if out else ""
+                if ln.text[:1].islower() and out and out[-1].kind == "signature" and not last_line.endswith(","):
                     out[-1].lines.append(ln)  # a wrapped line, not a new signature line
                 else:
                     out.append(Block([ln], "signature"))

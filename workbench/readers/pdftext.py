@@ -34,6 +34,7 @@ from workbench.model import FURNITURE, Paragraph
 from workbench.readers.footnotes import mark_footnotes
 from workbench.readers.furniture import RepeatedLines, furniture_reason, shape
 from workbench.readers.paragraphs import (
+    BULLETS,
     LIST_ITEM,
     Line,
     all_caps,
@@ -53,7 +54,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A paragraph label alone on its line: "1.", "12.", "a)", "(b)", "iv)", "IV.".
-_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
+_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}(?:[.)]|°)|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
+# Bullets that pdftotext prints together on a line of their own, before the items they marked.
+_BULLETS_ONLY = re.compile(rf"^(?:[{BULLETS}·]\s*)+$|^(?:[–—-]\s*){{2,}}$")
 _EDGE = 3  # lines looked at from each edge of a page for running headers and footers
 _MONTHS = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -64,6 +67,7 @@ _DATE = rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d
 _PLACE = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?:le\s+)?"
 _DATE_LINE = re.compile(rf"^(?:{_PLACE}{_DATE}\.?|{_DATE})$")
 _OPENING_QUOTE = '«“"‘'
+_ROMAN_LABEL = re.compile(r"^[IVXLC]{1,6}$")
 
 
 def _indent_width(prefix: str) -> int:
@@ -209,8 +213,102 @@ def _set_aside(ln: Line, kind: str, note: str) -> None:
         ln.kind, ln.note = kind, note
 
 
+def _mark_bullets(lines: list[Line]) -> None:
+    """A line of bullets alone ("• • •", "– – – –"): set it aside, and start an item at each of the
+    lines after it that follow an item's end (";", "."), as many as there were bullets."""
+    for i, ln in enumerate(lines):
+        if ln.kind or not _BULLETS_ONLY.match(ln.text):
+            continue
+        _set_aside(ln, FURNITURE, "list bullets printed apart from their items")
+        items = len(ln.text.split())
+        prev: Line | None = None
+        for nxt in lines[i + 1 :]:
+            if items == 0 or nxt.kind:
+                break
+            if prev is None or prev.text.endswith((";", ".", ":", "!", "?")):
+                nxt.starts = True
+                items -= 1
+            prev = nxt
+
+
+def _label_kind(label: str) -> str:
+    core = label.strip("().°")
+    if core.isdigit():
+        return "number"
+    if _ROMAN_LABEL.match(core):
+        return "roman"
+    return "upper" if core.isupper() else "lower"
+
+
+def _units(lines: list[Line], start: int, limit: int) -> list[int]:
+    """Where the paragraphs after a column of labels start: after a line that ends a sentence or a
+    clause, or after a short heading; at most `limit`, never past set-aside lines or another label."""
+    units: list[int] = []
+    for j in range(start, len(lines)):
+        ln = lines[j]
+        if ln.kind or _LABEL_ONLY.match(ln.text) or ln.page != lines[start].page or len(units) > limit:
+            break
+        prev = lines[j - 1].text if j > start else ""
+        opens = ln.text[:1].isupper() or ln.text[:1].isdigit() or ln.text[:1] in _OPENING_QUOTE
+        if (
+            j == start
+            or opens
+            and (prev.endswith((".", ";", ":", "!", "?")) or not ends_sentence(prev) and len(prev) < 60)
+        ):
+            units.append(j)
+    return units
+
+
+def _place_label_column(lines: list[Line], run: list[int]) -> set[int]:
+    """Give each label of a column printed apart ("IV.", "1.", "2."…) to the paragraph it opens.
+
+    Headings' labels (Roman numerals, capitals) go to the next paragraphs in turn; a run of
+    numbers or small letters goes to the paragraphs after the one that ends with a colon
+    ("… les recommandations suivantes :"), else to the next ones. Returns the label lines used.
+    """
+    labels = [lines[i].text for i in run]
+    units = _units(lines, run[-1] + 1, len(labels) + 3)
+    groups: list[list[str]] = []
+    for label in labels:
+        if groups and _label_kind(groups[-1][0]) == _label_kind(label):
+            groups[-1].append(label)
+        else:
+            groups.append([label])
+    pairs: list[tuple[str, int]] = []
+    if len(units) == len(labels):
+        pairs = list(zip(labels, units, strict=True))
+    else:
+        cursor = 0
+        for group in groups:
+            at = cursor
+            if _label_kind(group[0]) in ("number", "lower"):
+                colon = next((k + 1 for k in range(cursor, len(units)) if lines[units[k]].text.endswith(":")), None)
+                if colon is not None and colon + len(group) <= len(units):
+                    at = colon
+            if at + len(group) > len(units):
+                return set()  # not enough paragraphs for these labels: leave them as they are
+            pairs += list(zip(group, units[at : at + len(group)], strict=True))
+            cursor = at + len(group)
+    for label, unit in pairs:
+        lines[unit].prefix = label
+        lines[unit].starts = True
+    return set(run)
+
+
 def _join_labels(lines: list[Line], text: str) -> list[Line]:
-    """A label alone on its line ("1.", "a)") and the body line after it become one line."""
+    """A label alone on its line ("1.", "a)") and the body line after it become one line; a
+    column of labels printed apart from their paragraphs is placed on them."""
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run = []
+        while i < len(lines) and not lines[i].kind and _LABEL_ONLY.match(lines[i].text):
+            run.append(i)
+            i += 1
+        if len(run) >= 2:
+            used |= _place_label_column(lines, run)
+        i += 0 if run else 1
+    lines = [ln for k, ln in enumerate(lines) if k not in used]
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -404,5 +502,6 @@ def rebuild_paragraphs(text: str, lang: str = "fr") -> list[Paragraph]:
     lines = _lines_with_gaps(text)
     _mark_furniture(lines)
     mark_footnotes(lines, text)
+    _mark_bullets(lines)
     lines = _join_labels(lines, text)
     return build_paragraphs(lines, text, rules_for(lang), text_starts=_starts)
