@@ -81,7 +81,8 @@ def document_from_blocks(
     offset = 0
     for block in blocks:
         kinds = [p.kind for p in rebuild_paragraphs(block, code)]
-        kind = kinds[0] if len(kinds) == 1 else "text"
+        # A .docx or .html body holds no page furniture or footnotes: a table cell "2024" is text.
+        kind = kinds[0] if len(kinds) == 1 and not is_set_aside(kinds[0]) else "text"
         paragraphs.append(Paragraph(text=block, start=offset, end=offset + len(block), kind=kind))
         offset += len(block) + 2
     return Document(text=text, lang=code, paragraphs=paragraphs, path=path, format=fmt, encoding=encoding, role=role)

@@ -99,12 +99,32 @@ def _numbered_lines(page: list[Line], first: int) -> _Notes | None:
     return None
 
 
+_GROUPED = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _number_with_mark(tokens: list[str], label: str) -> bool:
+    """Digits before a glued mark that make a number only without it: "78/214" + "1",
+    "2,500" + "1" or "2 500" + "1" (a group of four digits), the year "2019" + "2"."""
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if "/" in last:
+        return True
+    for number in [last] if len(tokens) < 2 else [last, " ".join(tokens)]:
+        if _GROUPED.match(number) and not _GROUPED.match(number + label):
+            return True
+    return bool(_YEAR.match(last))
+
+
 def _spaced_mark(before: str, after: str) -> bool:
     """A number standing apart is a mark after a reference or a sentence ("78/214 1 de",
     "available. 3 After") or before a stop ("disponibles 3. Après"), never a quantity
     ("de 3 pays", "Tableau 1")."""
-    if not before or before.lower() in _COUNTING_WORDS or before.isdigit():
+    if not before or before.lower() in _COUNTING_WORDS:
         return False
+    if before.isdigit():
+        return after in ".,;:"  # "in 2019 2. Home…": a quantity is not followed by a stop
     return "/" in before or before[-1] in ".,;:!?»”)" or after in ".,;:!?"
 
 
@@ -126,7 +146,7 @@ def _mark_at(body: list[Line], text: str, label: str, after: tuple[int, int]) ->
             segment = text[ln.start : ln.end]
             for m in pattern.finditer(segment, pos):
                 before = segment[: m.start()].split()
-                if pattern is on_reference and "/" not in before[-1]:
+                if pattern is on_reference and not _number_with_mark(before[-2:], label):
                     continue
                 if pattern is spaced and not _spaced_mark(before[-1] if before else "", segment[m.end() : m.end() + 1]):
                     continue

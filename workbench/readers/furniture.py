@@ -24,6 +24,7 @@ _TOKEN = rf"(?:{_SYMBOL}|{_JOB}|{_PAGE})"
 _FURNITURE_LINE = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{0,3}}$", re.IGNORECASE)
 _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}$")
 _JOB_LINE = re.compile(rf"^{_JOB}$")
+_SYMBOL_OR_JOB = re.compile(rf"(?:^|\s)(?:{_SYMBOL}|{_JOB})(?:\s|$)")
 PAGE_LINE = re.compile(rf"^{_PAGE}$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
@@ -39,7 +40,7 @@ def furniture_reason(text: str) -> str:
         return "document symbol"
     if _JOB_LINE.match(t):
         return "job number"
-    if _FURNITURE_LINE.match(t):
+    if _FURNITURE_LINE.match(t) and _SYMBOL_OR_JOB.search(t):
         return "symbol, job number or page counter"
     return ""
 
