@@ -108,6 +108,7 @@ class Lexicon:
         self.words: Counter[str] = Counter()
         self.compounds: Counter[str] = Counter()
         self._glued: dict[str, str] | None = None
+        self._stems: dict[int, set[str]] = {}
         for ln in lines:
             piece = text[ln.start : ln.end]
             if split_word(piece):
@@ -149,13 +150,23 @@ class Lexicon:
         low_before, low_after = before.lower(), after.lower()
         if self.compounds[f"{low_before}-{low_after}"]:
             return True
-        if self.words[low_before + low_after]:
+        joined = low_before + low_after
+        if self.words[joined] or self._stem_seen(joined, len(low_before) + 3):
+            return False  # "pré-" + "pare" where the document writes "préparation"
+        if after[0].isupper() or low_after in rules.hyphen_keep_suffixes:
+            return True  # "Jean-" + "Pierre", "anti-" + "OTAN", "ci-" + "joint"
+        # "ex-" + "président" is a compound only if the document knows the second word on its own:
+        # "Ex-" + "ceptionally" is a word cut by the layout.
+        return low_before in rules.hyphen_keep_prefixes and bool(self.words[low_after])
+
+    def _stem_seen(self, joined: str, length: int) -> bool:
+        """Some word of the document starts like `joined` (its first `length` letters, 5 to 8)."""
+        k = min(length, 8, len(joined))
+        if k < 5:
             return False
-        return (
-            low_before in rules.hyphen_keep_prefixes
-            or low_after in rules.hyphen_keep_suffixes
-            or after[0].isupper()  # "Jean-" + "Pierre", "anti-" + "OTAN"
-        )
+        if k not in self._stems:
+            self._stems[k] = {w[:k] for w in self.words if len(w) >= k}
+        return joined[:k] in self._stems[k]
 
 
 def _join(lines: list[Line], text: str, rules: LanguageRules, lexicon: Lexicon) -> tuple[str, list[tuple[int, str]]]:

@@ -264,8 +264,9 @@ def _make_lines(
                 marks.append((start, start + 1, ch))
             text.append(ch.translate(_SUPERSCRIPT))
         else:
-            if text and (space or lead and len(lead) == len(text)):
-                text.append(" ")
+            after_mark = bool(marks) and marks[-1][1] == len(text)
+            if text and (space and not (after_mark and ch in ",.;:)»”") or lead and len(lead) == len(text)):
+                text.append(" ")  # (PDFium sees a space where a raised mark comes back down: "brut¹ ,")
             text.append(ch)
         space = False
         if x0 is None:

@@ -203,6 +203,18 @@ class _Starts:
         ratio = (cur.y - prev.y) / cur.size
         return 2 if ratio > 2.5 * self.pitch else 1 if ratio > 1.3 * self.pitch + 0.1 else 0
 
+    def margin(self, line: PdfLine) -> float:
+        """The left edge of `line`'s column: where the lines beside it start furthest left."""
+        return min((ln.x0 for ln in self.by_page[line.page] if ln.x0 < line.x1 and ln.x1 > line.x0), default=line.x0)
+
+    def centred(self, line: PdfLine) -> bool:
+        left, right = line.x0 - self.margin(line), self.right_edge(line) - line.x1
+        return left > 2 * line.size and abs(left - right) < 1.5 * line.size
+
+    def free(self, line: PdfLine) -> float:
+        """The room a centred line leaves on both sides."""
+        return self.right_edge(line) - line.x1 + line.x0 - self.margin(line)
+
     def short(self, prev: PdfLine, cur: PdfLine) -> bool:
         """The first word of `cur` would have fitted at the end of `prev`: `prev` ended its paragraph."""
         word = cur.text.split(" ", 1)[0]
@@ -231,7 +243,8 @@ class _Starts:
         if prev is None or first is None:
             return True
         tol = 0.6 * cur.size
-        labelled = cur.text_x > cur.x0 + 1 or bool(LIST_ITEM.match(cur.text)) or cur.text[:1] in BULLETS
+        hanging = cur.text_x > cur.x0 + 1 or cur.text[:1] in BULLETS
+        labelled = hanging or bool(LIST_ITEM.match(cur.text))
         if is_signature_marker(cur.text):
             return True
         if self.flows(prev, cur):
@@ -254,13 +267,24 @@ class _Starts:
             return True
         if cur.bold and prev.bold and abs(cur.x0 - prev.x0) < tol and not ends_sentence(prev.text):
             return False  # a heading over two lines: it wraps where its own right indent is
-        if labelled and (ends_sentence(prev.text) or prev.text.endswith(",") or self.short(prev, cur)):
+        if labelled and (ends_sentence(prev.text) or prev.text.endswith(",") or hanging and self.short(prev, cur)):
             return True
+        if cur.x1 < first.x0 - tol:
+            return True  # wholly left of the paragraph's first line: the next row of a table without rules
+        if (
+            _centred_under(prev, cur)
+            and abs(prev.x0 - cur.x0) > tol
+            and self.centred(prev)
+            and self.free(prev) > (len(cur.text.split(" ", 1)[0]) + 3) * 0.5 * cur.size
+        ):
+            return True  # centred lines that are not a wrap: the next word would have fitted
         if cont is not None:
             if abs(cur.x0 - cont) > tol:
                 return True  # the indentation changes: a quotation begins or ends, a first-line indent
-        elif first.text_x > first.x0 + 1:
-            if abs(cur.x0 - first.text_x) > tol and abs(cur.x0 - first.x0) > tol:
+        elif first.text_x > first.x0 + 1 or LIST_ITEM.match(first.text):
+            label = first.text.split(" ", 1)[0]
+            hang = first.text_x if first.text_x > first.x0 + 1 else first.x0 + (len(label) + 1) * 0.55 * first.size
+            if abs(cur.x0 - hang) > 1.5 * tol and abs(cur.x0 - first.x0) > tol:
                 return True  # a hanging paragraph goes on at its text's indent (or at the margin)
         elif cur.x0 > first.x0 + tol and not _centred_under(first, cur):
             return True  # deeper than a one-line paragraph: a sub-item or a quotation
