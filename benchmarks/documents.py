@@ -265,8 +265,8 @@ def big_pdf(pages: int) -> Path | None:
     out = docx.Document()
     out.sections[0].header.paragraphs[0].text = "A/80/999"
     out.sections[0].footer.paragraphs[0].text = "25-99999 (F)"
-    # about 45 lines a page, 5 lines a paragraph
-    for i in range(pages * 9):
+    # about 12 of the set's paragraphs a page
+    for i in range(pages * 12):
         out.add_paragraph(f"{i + 1}.\t{paragraphs[i % len(paragraphs)]}")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / target.with_suffix(".docx").name
