@@ -385,8 +385,12 @@ def _measure(lines: list[Line]) -> Callable[[str], float]:
     return _visual_length if spread(_visual_length) < 0.9 * spread(_char_length) else _char_length
 
 
-def _starts(lines: list[Line]) -> list[bool]:
-    """Whether each (non-furniture) line starts a new paragraph."""
+def _starts(lines: list[Line], never_last: frozenset[str] = frozenset()) -> list[bool]:
+    """Whether each (non-furniture) line starts a new paragraph.
+
+    A line ending on a word that never ends a sentence or a title ("… of the") never
+    ends a paragraph by its shortness alone: the text goes on on the next line.
+    """
     if not lines:
         return []
     indents = Counter(ln.indent for ln in lines)
@@ -407,6 +411,8 @@ def _starts(lines: list[Line]) -> list[bool]:
     prev: Line | None = None
     for i, ln in enumerate(lines):
         room = capacity[i - 1] if i else width
+        if prev is not None and " " in prev.text and prev.text.rsplit(" ", 1)[-1].lower() in never_last:
+            room = 0.0  # "Letter dated … from the Permanent Representative of the" / "Republic of…"
         out.append(_is_start(ln, prev, base, indent_marked, room, unwrapped, measure, wrapped))
         prev = ln
     return out
@@ -504,4 +510,5 @@ def rebuild_paragraphs(text: str, lang: str = "fr") -> list[Paragraph]:
     mark_footnotes(lines, text)
     _mark_bullets(lines)
     lines = _join_labels(lines, text)
-    return build_paragraphs(lines, text, rules_for(lang), text_starts=_starts)
+    rules = rules_for(lang)
+    return build_paragraphs(lines, text, rules, text_starts=lambda body: _starts(body, rules.never_last))

@@ -30,6 +30,7 @@ class LanguageRules:
     stopwords: frozenset[str]
     question_then_lowercase_breaks: bool = False  # English "where? india?": a new sentence even in lowercase
     lowercase_starters: frozenset[str] = frozenset()  # words that open a sentence even in lowercase ("i")
+    never_last: frozenset[str] = frozenset()  # words a sentence or a title never ends on ("de la", "of the")
 
 
 def _lower_set(items: list[str]) -> frozenset[str]:
@@ -56,6 +57,7 @@ def rules_for(lang: str) -> LanguageRules:
         stopwords=frozenset(raw["stopwords"]),
         question_then_lowercase_breaks=bool(raw.get("question_then_lowercase_breaks", False)),
         lowercase_starters=frozenset(raw.get("lowercase_starters", [])),
+        never_last=frozenset(raw.get("never_last", [])),
     )
 
 
