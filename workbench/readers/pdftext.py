@@ -336,6 +336,13 @@ def _join_labels(lines: list[Line], text: str) -> list[Line]:
             )
             i += 2
             continue
+        if not ln.kind and _LABEL_ONLY.match(ln.text):
+            # The label's text comes after a footnote or a page's footer: the label opens it there.
+            after = next((k for k in range(i + 1, len(lines)) if not lines[k].set_aside), None)
+            if after is not None and after > i + 1 and not _LABEL_ONLY.match(lines[after].text):
+                lines[after].prefix, lines[after].starts = ln.text, True
+                i += 1
+                continue
         out.append(ln)
         i += 1
     return out
@@ -413,7 +420,7 @@ def _starts(lines: list[Line], never_last: frozenset[str] = frozenset()) -> list
         room = capacity[i - 1] if i else width
         if prev is not None and " " in prev.text and prev.text.rsplit(" ", 1)[-1].lower() in never_last:
             room = 0.0  # "Letter dated … from the Permanent Representative of the" / "Republic of…"
-        out.append(_is_start(ln, prev, base, indent_marked, room, unwrapped, measure, wrapped))
+        out.append(_is_start(ln, prev, base, indent_marked, room, unwrapped, measure, wrapped, never_last))
         prev = ln
     return out
 
@@ -448,6 +455,7 @@ def _is_start(
     unwrapped: bool,
     measure: Callable[[str], float],
     wrapped: bool = True,
+    never_last: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether `ln` starts a paragraph; `width` is what the line before it could hold."""
     if prev is None or ln.gap == 2 or unwrapped:
@@ -458,6 +466,8 @@ def _is_start(
         return True  # "… en ces termes :" and the quotation: two paragraphs
     if prev.text.endswith(";") and (ln.text[:1].isupper() or ln.text[:1].isdigit()):
         return True  # items of a list that lost its bullets: "… maladies ;" then "320 équipes…"
+    if prev.text.endswith(";") and width - (prev.indent + measure(prev.text)) > measure(ln.text.split(" ", 1)[0]) + 8:
+        return True  # "… supérieur ;" on a short line, then "un mémorandum…": the next item
     deeper = ln.indent > base and ln.indent > prev.indent
     if ln.gap == 1:
         # A blank line in single-spaced text ends the paragraph, unless indentation
@@ -470,6 +480,7 @@ def _is_start(
         # ... or a full line whose sentence goes on in lowercase (over a column or page break).
         full = width - (prev.indent + measure(prev.text)) <= measure(ln.text.split(" ", 1)[0]) + 8
         goes_on = goes_on or wrapped and full and ln.text[:1].islower() and not ends_sentence(prev.text)
+        goes_on = goes_on or wrapped and " " in prev.text and prev.text.rsplit(" ", 1)[-1].lower() in never_last
         return not goes_on or bool(LIST_ITEM.match(ln.text))
     if deeper:
         return True
