@@ -74,6 +74,10 @@ def test_the_state_lists_what_was_set_aside_with_its_kind_side_and_place(served:
     ]
     assert where["A/79/287"][0] == ("", "Rapport du Secrétaire")  # the first page's symbol, above the title
     assert where["24-13377 (F)"][-1] == ("5. Le rapport", "")  # the last page's job number, after the end
+    # Each also says why the reader set it aside, and on which page it stood.
+    why = {(a["text"], a["page"]): a["why"] for a in state["aside"] if a["side"] == "src"}
+    assert why[("1 Résolution adoptée le 22 décembre 2023.", 1)] == "footnote 1"
+    assert "job number" in why[("24-13377 (F)", 3)]
     # The OpenAPI description names the list.
     spec = page.client.get("/api/openapi.json").json()
     assert "aside" in spec["components"]["schemas"]["State"]["properties"]

@@ -154,6 +154,12 @@ CREATE TABLE IF NOT EXISTS glossary_terms (
 );
 CREATE INDEX IF NOT EXISTS glossary_terms_glossary ON glossary_terms(glossary_id, position);
 """,
+    # 5: where a paragraph stood (its page) and why a reader set it aside ("document symbol (page
+    # top)", "footnote 2"), so that the review page can say it.
+    """
+    ALTER TABLE paragraphs ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE paragraphs ADD COLUMN note TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -433,8 +439,17 @@ class Store:
             position = 0
             for p_idx, paragraph in enumerate(document.paragraphs):
                 db.execute(
-                    'INSERT INTO paragraphs (document_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
-                    (document.id, p_idx, paragraph.start, paragraph.end, paragraph.kind),
+                    'INSERT INTO paragraphs (document_id, idx, start, "end", kind, page, note)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        document.id,
+                        p_idx,
+                        paragraph.start,
+                        paragraph.end,
+                        paragraph.kind,
+                        paragraph.page,
+                        paragraph.note,
+                    ),
                 )
                 for segment in paragraph.segments:
                     segment.paragraph = p_idx
@@ -466,9 +481,16 @@ class Store:
         docs = []
         for row in self._query(sql + " ORDER BY id", params):
             paragraphs = [
-                Paragraph(text=row["text"][p["start"] : p["end"]], start=p["start"], end=p["end"], kind=p["kind"])
+                Paragraph(
+                    text=row["text"][p["start"] : p["end"]],
+                    start=p["start"],
+                    end=p["end"],
+                    kind=p["kind"],
+                    page=p["page"],
+                    note=p["note"],
+                )
                 for p in self._query(
-                    'SELECT idx, start, "end", kind FROM paragraphs WHERE document_id = ? ORDER BY idx',
+                    'SELECT idx, start, "end", kind, page, note FROM paragraphs WHERE document_id = ? ORDER BY idx',
                     (row["id"],),
                 )
             ]
@@ -974,8 +996,8 @@ class Store:
         return out
 
     def review_set_aside(self, project_id: int) -> list[tuple[Any, ...]]:
-        """(id, role, kind, text, previous body segment id, next body segment id) of every set-aside
-        segment (page furniture, footnotes) of the source and the first target, in document order.
+        """(id, role, kind, text, previous body segment id, next body segment id, why, page) of every
+        set-aside segment (page furniture, footnotes) of the source and the first target, in document order.
 
         One query: the neighbours are the nearest segments of the same document that are not set
         aside (None at a document's edge), which tells the page where each one falls between rows.
@@ -988,8 +1010,9 @@ class Store:
         )
         sql = (
             f"SELECT s.id, d.role, s.kind, s.text, {neighbour.format(op='<', order='DESC')},"  # noqa: S608
-            f" {neighbour.format(op='>', order='ASC')}"
+            f" {neighbour.format(op='>', order='ASC')}, COALESCE(p.note, ''), COALESCE(p.page, 0)"
             " FROM segments s JOIN documents d ON d.id = s.document_id"
+            " LEFT JOIN paragraphs p ON p.document_id = s.document_id AND p.idx = s.paragraph"
             f" WHERE d.project_id = ? AND s.kind IN ({marks})"
             " AND (d.role = 'source'"
             " OR d.id = (SELECT MIN(id) FROM documents WHERE project_id = ? AND role = 'target'))"

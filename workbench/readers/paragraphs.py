@@ -32,6 +32,7 @@ LIST_ITEM = re.compile(r"^(?:[•·▪◦‣●■□➢*–—-]\s|\(?\d{1,3}(?
 # Glyphs that only draw a bullet: Word and LibreOffice lists put them on the page, not in the text.
 BULLETS = "•▪◦‣●■□➢\uf0b7\uf0a7\uf0d8"
 _BULLET_START = re.compile(rf"^[{BULLETS}·]\s+")
+_SECTION_LABEL = re.compile(r"^(?:[IVXLC]{1,6}|[A-H])\.\s")
 _CLOSING_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.!?:;]{0,48},$")
 _WORD_END = re.compile(r"([^\W\d_]+)-$")
 
@@ -214,12 +215,13 @@ def _join(lines: list[Line], text: str, rules: LanguageRules, lexicon: Lexicon) 
 def _kind(block: Block, joined: str) -> str:
     if block.kind != "text":
         return block.kind
+    letters = [ch for ch in joined if ch.isalpha()]
+    titled = bool(letters) and not ends_sentence(joined)
+    if _SECTION_LABEL.match(joined) and titled and len(joined) <= 150:
+        return "heading"  # "I. Introduction", "A. Contexte"
     if LIST_ITEM.match(joined) or block.lines[0].text[:1] in BULLETS:
         return "list"
-    if block.lines[0].kind == "heading":
-        return "heading"
-    letters = [ch for ch in joined if ch.isalpha()]
-    if letters and not ends_sentence(joined) and (len(joined) <= 300 or all(ch.isupper() for ch in letters)):
+    if titled and (len(joined) <= 300 or all(ch.isupper() for ch in letters)):
         return "heading"
     return "text"
 

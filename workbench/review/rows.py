@@ -125,6 +125,8 @@ def set_aside(store: Store, project_id: int) -> list[dict[str, Any]]:
             "text": text,
             "after": previous,
             "before": following,
+            "why": why,
+            "page": page,
         }
-        for seg_id, role, kind, text, previous, following in store.review_set_aside(project_id)
+        for seg_id, role, kind, text, previous, following, why, page in store.review_set_aside(project_id)
     ]

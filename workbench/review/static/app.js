@@ -166,6 +166,7 @@ function asideBlock(group, where) {
     for (const a of group[side]) {
       const item = el("span", `aside-item k-${a.kind}`);
       item.dataset.seg = a.id;
+      if (a.why) item.title = a.page ? `page ${a.page}: ${a.why}` : a.why;
       item.append(el("span", "aside-kind", a.kind), el("span", "aside-text", a.text));
       cell.appendChild(item);
     }
