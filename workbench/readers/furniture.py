@@ -53,17 +53,18 @@ def shape(text: str) -> str:
 class RepeatedLines:
     """Short lines seen at a page's top or bottom on several pages: running headers and footers."""
 
-    def __init__(self, edge_lines: list[tuple[int, str]], pages: int) -> None:
-        """`edge_lines`: (page, text) of every line near a page's top or bottom edge."""
-        seen: dict[str, set[int]] = {}
-        for page, text in edge_lines:
+    def __init__(self, edge_lines: list[tuple[int, str, str]], pages: int) -> None:
+        """`edge_lines`: (page, place, text) of every line near a page's top or bottom edge; `place`
+        says where on the page it stands ("top", or "top 4" in twelfths of an inch) and must match."""
+        seen: dict[tuple[str, str], set[int]] = {}
+        for page, place, text in edge_lines:
             if len(text) <= 100:
-                seen.setdefault(shape(text), set()).add(page)
+                seen.setdefault((place, shape(text)), set()).add(page)
         self.pages = pages
         self.counts = Counter({k: len(v) for k, v in seen.items()})
 
-    def reason(self, text: str) -> str:
+    def reason(self, place: str, text: str) -> str:
         if text.rstrip().endswith((".", "!", "?", ":", ";")):
             return ""  # a running title does not end like a sentence; a repeated sentence is text
-        n = self.counts[shape(text)] if len(text) <= 100 else 0
+        n = self.counts[(place, shape(text))] if len(text) <= 100 else 0
         return f"repeated on {n} pages" if n >= 2 and self.pages >= 2 else ""

@@ -110,9 +110,13 @@ class Lexicon:
         self.compounds: Counter[str] = Counter()
         self._glued: dict[str, str] | None = None
         self._stems: dict[int, set[str]] = {}
+        cut = False  # the line before ended on a word cut by a hyphen
         for ln in lines:
             piece = text[ln.start : ln.end]
-            if split_word(piece):
+            if cut:
+                piece = piece.split(" ", 1)[1] if " " in piece else ""  # nor does the rest of that word
+            cut = split_word(piece) is not None
+            if cut:
                 piece = piece[: piece.rfind(" ") + 1] if " " in piece else ""  # the split word proves nothing
             for w in _WORDS.findall(piece):
                 low = w.lower()

@@ -72,15 +72,15 @@ def _mode(values: list[float], weights: list[int] | None = None) -> float:
 
 
 def _mark_furniture(pages: list[PdfPage], body_size: float) -> None:
-    edges: list[tuple[int, str]] = []
+    edges: list[tuple[int, str, str]] = []
     ordered = [sorted(page.lines, key=lambda ln: ln.y) for page in pages]
     for page, lines in zip(pages, ordered, strict=True):
         for ln in lines[:_EDGE]:
             if ln.y < _EDGE_ZONE * page.height:
-                edges.append((ln.page, f"top {round(ln.y / 12)} {ln.text}"))
+                edges.append((ln.page, f"top {round(ln.y / 12)}", ln.text))
         for ln in lines[-_EDGE:]:
             if ln.y > (1 - _EDGE_ZONE) * page.height:
-                edges.append((ln.page, f"bottom {round(ln.y / 12)} {ln.text}"))
+                edges.append((ln.page, f"bottom {round(ln.y / 12)}", ln.text))
     repeated = RepeatedLines(edges, len(pages))
     for page, lines in zip(pages, ordered, strict=True):
         height = page.height
@@ -91,7 +91,7 @@ def _mark_furniture(pages: list[PdfPage], body_size: float) -> None:
                     break
                 reason = furniture_reason(ln.text)
                 if not reason:
-                    reason = repeated.reason(f"{where} {round(ln.y / 12)} {ln.text}")
+                    reason = repeated.reason(f"{where} {round(ln.y / 12)}", ln.text)
                     reason = f"running {'header' if where == 'top' else 'footer'}: {reason}" if reason else ""
                 margin = ln.y < _MARGIN * height if where == "top" else ln.y > (1 - _MARGIN) * height
                 small = ln.size < body_size - 0.4 and not _NOTE_NUMBER.match(ln.text) and not ln.lead
@@ -275,6 +275,7 @@ class _Starts:
             _centred_under(prev, cur)
             and abs(prev.x0 - cur.x0) > tol
             and self.centred(prev)
+            and self.centred(cur)
             and self.free(prev) > (len(cur.text.split(" ", 1)[0]) + 3) * 0.5 * cur.size
         ):
             return True  # centred lines that are not a wrap: the next word would have fitted

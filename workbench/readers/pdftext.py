@@ -180,7 +180,8 @@ def _mark_furniture(lines: list[Line]) -> None:
     pages: dict[int, list[Line]] = {}
     for ln in lines:
         pages.setdefault(ln.page, []).append(ln)
-    edges = [(p, ln.text) for p, group in pages.items() for ln in group[:_EDGE] + group[-_EDGE:]]
+    edges = [(p, "top", ln.text) for p, group in pages.items() for ln in group[:_EDGE]]
+    edges += [(p, "bottom", ln.text) for p, group in pages.items() for ln in group[-_EDGE:]]
     repeated = RepeatedLines(edges, len(pages))
     for ln in lines:
         if _PAGE_NUMBER.match(ln.text):
@@ -192,11 +193,12 @@ def _mark_furniture(lines: list[Line]) -> None:
         if reason and reason != "page number" and everywhere[shape(ln.text)] >= 2:
             _set_aside(ln, FURNITURE, f"{reason}, {everywhere[shape(ln.text)]} times")
     for group in pages.values():
-        for edge in (group[:_EDGE], group[::-1][:_EDGE]):
+        for where, edge in (("top", group[:_EDGE]), ("bottom", group[::-1][:_EDGE])):
             for ln in edge:
                 reason = ln.note if ln.kind == FURNITURE else furniture_reason(ln.text)
                 if not reason and not _continued(ln, group):
-                    reason = repeated.reason(ln.text)
+                    reason = repeated.reason(where, ln.text)
+                    reason = f"running {'header' if where == 'top' else 'footer'}: {reason}" if reason else ""
                 if not reason:
                     break
                 _set_aside(ln, FURNITURE, reason)
