@@ -56,7 +56,7 @@ _PAGE_NUMBER = re.compile(
 # A paragraph label alone on its line: "1.", "12.", "a)", "(b)", "iv)", "IV.".
 _LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}(?:[.)]|°)|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
 # Bullets that pdftotext prints together on a line of their own, before the items they marked.
-_BULLETS_ONLY = re.compile(rf"^(?:[{BULLETS}·]\s*)+$|^(?:[–—-]\s*){{2,}}$")
+_BULLETS_ONLY = re.compile(rf"^(?:[{BULLETS}·]\s*)+$|^(?:[–—-]\s*)+$")
 _EDGE = 3  # lines looked at from each edge of a page for running headers and footers
 _MONTHS = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -67,6 +67,8 @@ _DATE = rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d
 _PLACE = r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?:le\s+)?"
 _DATE_LINE = re.compile(rf"^(?:{_PLACE}{_DATE}\.?|{_DATE})$")
 _OPENING_QUOTE = '«“"‘'
+# A line opening on a capitalised word or a number, not on a symbol ("CRE/C/MRZ/3-5") or an acronym.
+_WORD_OR_NUMBER = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ’']|\d[\d\u00a0\u202f ,.]*\s+[^\W\d])")
 _ROMAN_LABEL = re.compile(r"^[IVXLC]{1,6}$")
 
 
@@ -218,13 +220,20 @@ def _set_aside(ln: Line, kind: str, note: str) -> None:
 def _mark_bullets(lines: list[Line]) -> None:
     """A line of bullets alone ("• • •", "– – – –"): set it aside, and start an item at each of the
     lines after it that follow an item's end (";", "."), as many as there were bullets."""
-    for i, ln in enumerate(lines):
-        if ln.kind or not _BULLETS_ONLY.match(ln.text):
-            continue
-        _set_aside(ln, FURNITURE, "list bullets printed apart from their items")
-        items = len(ln.text.split())
+    i = 0
+    while i < len(lines):
+        run = []
+        while i < len(lines) and not lines[i].kind and _BULLETS_ONLY.match(lines[i].text):
+            run.append(lines[i])
+            i += 1
+        items = sum(len(ln.text.split()) for ln in run)
+        if not run or items < 2 and run[0].text[0] in "–—-":
+            i += 0 if run else 1
+            continue  # a dash alone is a dash (an empty table cell), not a list
+        for ln in run:
+            _set_aside(ln, FURNITURE, "list bullets printed apart from their items")
         prev: Line | None = None
-        for nxt in lines[i + 1 :]:
+        for nxt in lines[i:]:
             if items == 0 or nxt.kind:
                 break
             if prev is None or prev.text.endswith((";", ".", ":", "!", "?")):
@@ -466,7 +475,7 @@ def _is_start(
         return True
     if prev.text.endswith(":") and ln.text[:1] in _OPENING_QUOTE:
         return True  # "… en ces termes :" and the quotation: two paragraphs
-    if prev.text.endswith(";") and (ln.text[:1].isupper() or ln.text[:1].isdigit()):
+    if prev.text.endswith(";") and _WORD_OR_NUMBER.match(ln.text):
         return True  # items of a list that lost its bullets: "… maladies ;" then "320 équipes…"
     if prev.text.endswith(";") and width - (prev.indent + measure(prev.text)) > measure(ln.text.split(" ", 1)[0]) + 8:
         return True  # "… supérieur ;" on a short line, then "un mémorandum…": the next item

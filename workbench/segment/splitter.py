@@ -67,6 +67,8 @@ def _is_break(text: str, m: re.Match[str], end: int, rules: LanguageRules, lower
     first, word = _word_after(text, end)
     if not first:
         return False  # end of the paragraph is not an inner boundary
+    if first in ":;,":
+        return False  # no sentence starts with a colon: "N/Réf. : MCP/CAB/2025/052"
     letter = word[:1]
     question = "?" in punct or "!" in punct or "‽" in punct
     if letter and letter.islower() and not lowercase_starts:
