@@ -136,7 +136,8 @@ def _mark_at(body: list[Line], text: str, label: str, after: tuple[int, int]) ->
     year), then a spaced one ("78/214 1 de", "disponibles 3. Après") where the number
     cannot be a quantity ("de 3 pays").
     """
-    glued = re.compile(rf"(?<=[^\W\d_]|[.,;:!?»”’)\]]){re.escape(label)}{_AFTER_MARK}")
+    # (after a stop, but not the decimal point of "0.3")
+    glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:!?»”’)\]])(?<!\d[.,])){re.escape(label)}{_AFTER_MARK}")
     on_reference = re.compile(rf"(?<=\d){re.escape(label)}{_AFTER_MARK}")
     spaced = re.compile(rf"(?<=\S) {re.escape(label)}(?=[.,;:!?]|\s)")
     for pattern in (glued, on_reference, spaced):
