@@ -109,6 +109,7 @@ class Lexicon:
         self.words: Counter[str] = Counter()
         self.compounds: Counter[str] = Counter()
         self._glued: dict[str, str] | None = None
+        self._glued_words: re.Pattern[str] | None = None
         self._stems: dict[int, set[str]] = {}
         cut = False  # the line before ended on a word cut by a hyphen
         for ln in lines:
@@ -132,7 +133,12 @@ class Lexicon:
         `pdftotext` joins "Secretary-" + "General" into "SecretaryGeneral"; the
         document writes "Secretary-General" elsewhere, and more often than the glued form.
         """
-        if not self.compounds:
+        if self._glued_words is None:
+            keys = sorted(self.glued, key=len, reverse=True)
+            self._glued_words = (
+                re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b", re.IGNORECASE) if keys else None
+            )
+        if self._glued_words is None or not self._glued_words.search(paragraph):
             return paragraph
 
         def fix(m: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from workbench.model import FURNITURE, Paragraph
 from workbench.readers.footnotes import mark_footnotes
@@ -371,6 +372,7 @@ _WIDTHS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def _visual_length(text: str) -> float:
     return sum(_WIDTHS.get(ch, 1.4 if ch.isupper() else 1.0) for ch in text)
 

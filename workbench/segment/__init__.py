@@ -20,6 +20,12 @@ _MAX_SKIPPED = 8  # raw characters a clean one may lie past: a footnote mark, a 
 _UNSPLIT = frozenset({"signature"}) | SET_ASIDE_KINDS
 
 
+def _too_far(skipped: str) -> bool:
+    """More than a mark, a hyphen or a bullet lies between two characters of the clean text."""
+    words = skipped.split()
+    return len(words) > 1 or bool(words) and len(words[0]) > _MAX_SKIPPED
+
+
 def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
     """Offset in the document of every character of `clean`.
 
@@ -39,7 +45,7 @@ def _raw_positions(clean: str, raw: str, base: int) -> list[int]:
             out.append(base + j)
             continue
         k = raw.find(ch, j)
-        if k < 0 or len(raw[j:k].split()) > 1 or len("".join(raw[j:k].split())) > _MAX_SKIPPED:
+        if k < 0 or k > j + 1 and _too_far(raw[j:k]):
             out.append(base + j)  # not in the file here: a character the reader restored
             continue
         out.append(base + k)
