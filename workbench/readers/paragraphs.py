@@ -28,7 +28,10 @@ from workbench.segment.rules import LanguageRules, all_signature_markers
 
 TERMINAL = ".!?…:;"
 CLOSERS = "»”\"’')]"
-LIST_ITEM = re.compile(r"^(?:[•·▪◦‣●■□➢*–—-]\s|\(?\d{1,3}(?:[.)]|°)\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s)")
+LIST_ITEM = re.compile(
+    r"^(?:[•·▪◦‣●■□➢*–—-]\s|\(?\d{1,3}(?:[.)]|°)\s|[1-9]\d?(?:\.\d{1,2})+\.?\s(?=[A-ZÀ-Þ«“(])"
+    r"|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s)"
+)
 # Glyphs that only draw a bullet: Word and LibreOffice lists put them on the page, not in the text.
 BULLETS = "•▪◦‣●■□➢\uf0b7\uf0a7\uf0d8"
 _BULLET_START = re.compile(rf"^[{BULLETS}·]\s+")

@@ -244,7 +244,8 @@ def _make_lines(
         if ch in ("\ufffe", "\x02"):
             ch = "-"  # PDFium's code for a hyphen the layout inserted at a line end
         jump = g.x - last_x if last_x is not None else 0.0
-        if jump > _LABEL_GAP * size and text_x is None and LABEL.match("".join(text).strip()):
+        opens = ch.isalpha() or ch in '«“"(['  # a label's text starts with a word, not a number (22.9  22.1)
+        if jump > _LABEL_GAP * size and text_x is None and opens and LABEL.match("".join(text).strip()):
             text_x = g.x  # "1." at the margin, its text at the indent: one line
             space = True
         elif jump > _BREAK_GAP * size or (

@@ -55,7 +55,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A paragraph label alone on its line: "1.", "12.", "a)", "(b)", "iv)", "IV.".
-_LABEL_ONLY = re.compile(r"^(?:\(?\d{1,3}(?:[.)]|°)|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$")
+_LABEL_ONLY = re.compile(
+    r"^(?:\(?\d{1,3}(?:[.)]|°)|[1-9]\d?(?:\.\d{1,2})+\.?|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,6}[.)]|\(?[IVXLC]{1,6}[.)])$"
+)
 # Bullets that pdftotext prints together on a line of their own, before the items they marked.
 _BULLETS_ONLY = re.compile(rf"^(?:[{BULLETS}·]\s*)+$|^(?:[–—-]\s*)+$")
 _EDGE = 3  # lines looked at from each edge of a page for running headers and footers
@@ -70,6 +72,7 @@ _DATE_LINE = re.compile(rf"^(?:{_PLACE}{_DATE}\.?|{_DATE})$")
 _OPENING_QUOTE = '«“"‘'
 # A line opening on a capitalised word or a number, not on a symbol ("CRE/C/MRZ/3-5") or an acronym.
 _WORD_OR_NUMBER = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ’']|\d[\d\u00a0\u202f ,.]*\s+[^\W\d])")
+_MULTI_LEVEL = re.compile(r"^[1-9]\d?(?:\.\d{1,2})+\.?$")
 _ROMAN_LABEL = re.compile(r"^[IVXLC]{1,6}$")
 
 
@@ -314,7 +317,12 @@ def _join_labels(lines: list[Line], text: str) -> list[Line]:
     i = 0
     while i < len(lines):
         run = []
-        while i < len(lines) and not lines[i].kind and _LABEL_ONLY.match(lines[i].text):
+        while (
+            i < len(lines)
+            and not lines[i].kind
+            and _LABEL_ONLY.match(lines[i].text)
+            and not _MULTI_LEVEL.match(lines[i].text)  # a column of "58.3", "21.2" is a table's
+        ):
             run.append(i)
             i += 1
         if len(run) >= 2:
@@ -333,6 +341,8 @@ def _join_labels(lines: list[Line], text: str) -> list[Line]:
             and _LABEL_ONLY.match(ln.text)
             and not _LABEL_ONLY.match(nxt.text)
             and nxt.page == ln.page
+            # "2.1" + "Chaque Partie désigne…", not the cells "22.9" + "Europe" of a table
+            and (not _MULTI_LEVEL.match(ln.text) or nxt.text[:1].isupper() and len(nxt.text.split()) >= 8)
         ):
             out.append(
                 Line(
