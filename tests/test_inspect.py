@@ -43,7 +43,8 @@ def test_a_report_with_a_running_header_and_a_footnote(tmp_path: Path, capsys: p
     assert lines[rules[0] + 1].split()[:3] == ["0", "furniture", "A/79/287"]
     # The running header is furniture, with the reason the reader set it aside.
     header = [ln for ln in lines if "Coopération régionale" in ln]
-    assert len(header) == 2 and all("furniture" in ln and "← running header: repeated on 2 pages" in ln for ln in header)
+    assert len(header) == 2
+    assert all("furniture" in ln and "← running header: repeated on 2 pages" in ln for ln in header)
     assert "← document symbol" in lines[rules[1] + 1] and "← job number" in lines[rules[1] - 1]
     # The footnote is a paragraph of its own, kind footnote, between the body and the page's foot.
     note = line_of(lines, "1 Résolution adoptée le 22 décembre 2023.")

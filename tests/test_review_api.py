@@ -10,7 +10,7 @@ import pytest
 from review_example import example_project
 from starlette.testclient import TestClient
 
-from workbench.model import LinkStatus
+from workbench.model import LinkStatus, Project
 from workbench.review.api import ACTIONS
 from workbench.review.server import ReviewSession, create_app, export_available, open_session
 from workbench.store import Store
@@ -43,13 +43,17 @@ class Page:
         return dict(res.json())
 
 
+def serve(store: Store, project: Project) -> Iterator[tuple[Page, Store, int]]:
+    """The review page of `project`, served in-process, with its store and id."""
+    session = open_session(store, project.name)
+    with TestClient(create_app(session), base_url=BASE) as client:
+        yield Page(client, session), store, project.id
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Page, Store, int]]:
     store = Store.open_workspace(tmp_path / "ws")
-    pid = example_project(store).id
-    session = open_session(store, "lettre")
-    with TestClient(create_app(session), base_url=BASE) as client:
-        yield Page(client, session), store, pid
+    yield from serve(store, example_project(store))
 
 
 def rows(page: Page) -> list[dict[str, Any]]:

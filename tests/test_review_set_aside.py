@@ -14,11 +14,10 @@ from typing import Any
 import pytest
 from browser_helpers import browser, needs_chromium, settle  # noqa: F401 - a fixture
 from set_aside_example import set_aside_project
-from starlette.testclient import TestClient
-from test_review_api import BASE, Page
+from test_review_api import Page, serve
 
 from workbench import actions
-from workbench.review.server import ServerThread, create_app, open_session
+from workbench.review.server import ServerThread, open_session
 from workbench.store import Store
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "review-screenshots"
@@ -33,10 +32,7 @@ def with_chromium(test: Any) -> Any:
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Page, Store, int]]:
     store = Store.open_workspace(tmp_path / "ws")
-    pid = set_aside_project(store).id
-    session = open_session(store, "rapport")
-    with TestClient(create_app(session), base_url=BASE) as client:
-        yield Page(client, session), store, pid
+    yield from serve(store, set_aside_project(store))
 
 
 def _between(state: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
@@ -104,10 +100,8 @@ def test_a_project_with_nothing_set_aside_has_an_empty_list(tmp_path: Path) -> N
     from review_example import example_project
 
     store = Store.open_workspace(tmp_path / "ws")
-    example_project(store)
-    session = open_session(store, "lettre")
-    with TestClient(create_app(session), base_url=BASE) as client:
-        assert Page(client, session).state()["aside"] == []
+    for page, _, _ in serve(store, example_project(store)):
+        assert page.state()["aside"] == []
 
 
 def _current_src(page: Any) -> str:
