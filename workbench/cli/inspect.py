@@ -129,14 +129,14 @@ def inspect(
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Show what the reader made of a document: every paragraph with its kind and page, and what it set aside."""
-    from workbench.readers import read_document
+    from workbench.cli.progress import read_with_progress
     from workbench.segment import segment_document
 
     if lang not in ("fr", "en", "auto"):
         raise typer.BadParameter(f"{lang!r} is not one of fr, en, auto", param_hint="--lang")
     if not file.exists():
         raise InputError(f"file not found: {file}")
-    doc = segment_document(read_document(file, None if lang == "auto" else lang))
+    doc = segment_document(read_with_progress(file, None if lang == "auto" else lang))
     if json_out:
         emit_json(as_json(doc, str(file)))
         return

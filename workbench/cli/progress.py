@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from workbench.cli.common import err_console, progress_enabled
+from workbench.model import Document
 from workbench.pipeline import Progress as ProgressCallback
 
 _LABELS = {"read": "Reading", "translate": "Drafting", "embed": "Embedding", "align": "Aligning", "batch": "Documents"}
@@ -36,3 +38,12 @@ def stage_progress() -> Iterator[ProgressCallback | None]:
 
     with bars:
         yield update
+
+
+def read_with_progress(path: Path, lang: str | None) -> Document:
+    """Read a document, with a "Reading" bar page by page for a long PDF on a terminal."""
+    from workbench.readers import read_document
+
+    with stage_progress() as progress:
+        pages = None if progress is None else lambda done, total: progress("read", done, total)
+        return read_document(path, lang, progress=pages)

@@ -70,7 +70,8 @@ def segment(
     ),
 ) -> None:
     """Rebuild paragraphs and split them into sentences."""
-    from workbench.readers import read_document, read_presegmented
+    from workbench.cli.progress import read_with_progress
+    from workbench.readers import read_presegmented
     from workbench.segment import segment_document
 
     if lang not in ("fr", "en", "auto"):
@@ -80,7 +81,7 @@ def segment(
     if not file.exists():
         raise InputError(f"file not found: {file}")
     code = None if lang == "auto" else lang
-    doc = read_presegmented(file, code) if presegmented else read_document(file, code)
+    doc = read_presegmented(file, code) if presegmented else read_with_progress(file, code)
     doc = segment_document(doc)
     sys.stdout.write(format_lines(doc, show_set_aside) if fmt == "lines" else format_jsonl(doc))
 
