@@ -173,3 +173,16 @@ def test_a_500_page_pdf_reads_page_by_page_with_progress_and_bounded_memory(tmp_
     last = "Paragraphe 500.39 : le texte de la page se poursuit sur toute sa largeur."
     assert sentences(segment_document(doc))[-1] == last
     assert grown_mb < 400, f"reading 500 pages grew the process by {grown_mb:.0f} MB"
+
+
+def test_the_english_document_rebuilt_from_a_pdf_keeps_headers_and_notes_in_place(tmp_path: Path) -> None:
+    from workbench.rebuild import translate_document
+
+    pdf = DOCS / "report-statistics" / "report-statistics.fr.pdf"
+    out = tmp_path / "report.en.txt"
+    translate_document(pdf, out, translate=lambda texts: [t.upper() for t in texts])
+    blocks = out.read_text(encoding="utf-8").split("\n\n")
+    header = blocks.index("A/80/75")
+    assert blocks[header + 1] == "RENFORCEMENT DES CAPACITÉS STATISTIQUES NATIONALES", "the body is translated"
+    note = next(i for i, b in enumerate(blocks) if b.startswith("1 Résolution 78/214"))
+    assert blocks[note - 1].startswith("8. ENFIN"), "a footnote stays where it was, as it was"
