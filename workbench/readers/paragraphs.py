@@ -72,6 +72,11 @@ class Line:
     def set_aside(self) -> bool:
         return self.kind in (FURNITURE, FOOTNOTE)
 
+    def put_aside(self, kind: str, note: str) -> None:
+        """Set the line aside as `kind`, unless a rule before already did (its reason stands)."""
+        if not self.kind:
+            self.kind, self.note = kind, note
+
 
 @dataclass
 class Block:

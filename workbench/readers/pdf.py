@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
+from workbench.readers.labels import is_label
 from workbench.readers.paragraphs import Line
-from workbench.readers.pdflayout import LABEL, PdfLine, PdfPage
+from workbench.readers.pdflayout import PdfLine, PdfPage
 
 PageProgress = Callable[[int, int], None]
 
@@ -245,7 +246,7 @@ def _make_lines(
             ch = "-"  # PDFium's code for a hyphen the layout inserted at a line end
         jump = g.x - last_x if last_x is not None else 0.0
         opens = ch.isalpha() or ch in '«“"(['  # a label's text starts with a word, not a number (22.9  22.1)
-        if jump > _LABEL_GAP * size and text_x is None and opens and LABEL.match("".join(text).strip()):
+        if jump > _LABEL_GAP * size and text_x is None and opens and is_label("".join(text).strip()):
             text_x = g.x  # "1." at the margin, its text at the indent: one line
             space = True
         elif jump > _BREAK_GAP * size or (

@@ -30,10 +30,6 @@ from workbench.model import FOOTNOTE, FURNITURE
 from workbench.readers.furniture import RepeatedLines, furniture_reason
 from workbench.readers.paragraphs import BULLETS, LIST_ITEM, Line, ends_sentence, is_signature_marker
 
-# A label that hangs in the margin with its text at the indent: "1.", "12.", "a)", "(b)", "IV.", a bullet.
-LABEL = re.compile(
-    rf"^(?:\(?\d{{1,3}}[.)]|[1-9]\d?(?:\.\d{{1,2}})+\.?|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{{1,6}}[.)]|[{BULLETS}–—-])$"
-)
 _NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[*†‡])(?:\s|$)")
 _EDGE_ZONE = 0.15  # running headers and footers sit in the top or bottom 15 % of the page
 _MARGIN = 0.07  # the page's top and bottom margins, where a header or footer in small type sits
