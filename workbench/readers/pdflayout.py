@@ -114,7 +114,8 @@ def _mark_above_text(pages: list[PdfPage]) -> None:
     top = min(tops)
     for page in pages:
         for ln in page.lines:
-            if not ln.kind and ln.y < top - 0.6 * ln.size:
+            # (a letterhead stays in the page's top quarter, wherever the other pages start)
+            if not ln.kind and ln.y < min(top - 0.6 * ln.size, 0.25 * page.height):
                 ln.kind, ln.note = FURNITURE, "above the text area of the other pages (page header)"
 
 
@@ -167,9 +168,8 @@ def _centred_under(first: PdfLine, cur: PdfLine) -> bool:
 class _Starts:
     """Whether each body line starts a paragraph, from the geometry of the lines before it."""
 
-    def __init__(self, body: list[PdfLine], heights: dict[int, float], body_size: float) -> None:
+    def __init__(self, body: list[PdfLine], heights: dict[int, float]) -> None:
         self.heights = heights
-        self.body_size = body_size
         self.pitch = _line_pitch(body)
         self.by_page: dict[int, list[PdfLine]] = {}
         for ln in body:
@@ -298,7 +298,7 @@ def layout_lines(pages: list[PdfPage]) -> tuple[str, list[Line]]:
     _mark_above_text(pages)
     _mark_footnotes(pages, body_size)
     body = [ln for ln in everything if not ln.kind]
-    rules = _Starts(body, {page.number: page.height for page in pages}, body_size) if body else None
+    rules = _Starts(body, {page.number: page.height for page in pages}) if body else None
     starts = dict(zip(map(id, body), rules(body), strict=True)) if rules else {}
     parts: list[str] = []
     lines: list[Line] = []
