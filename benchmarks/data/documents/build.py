@@ -13,7 +13,11 @@ For every document NAME it writes, into OUT/NAME/ (OUT defaults to this folder):
   NAME.pairs.tsv                    gold sentence pairs, fr<TAB>en, body only, in document order
 
 Everything gold is derived from content.py by construction, and checked against the docx that was
-written (see check_docx).  --no-pdf skips the pdf and txt files (no LibreOffice or poppler needed).
+written (see check_outputs).  --no-pdf skips the pdf and txt files (no LibreOffice or poppler needed).
+
+The other sets' build.py files (../documents-heldout/, ../documents-final/) load this file as their
+machinery: they pass their documents, their own block writers (build_docx's `setup` and `write`,
+write_block's `fmt`, `markers` and `table`) and checks to build_docx, write_document and main.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import importlib.util
 import io
 import re
 import shutil
@@ -29,6 +34,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from types import ModuleType
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -41,7 +47,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Inches, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -65,6 +71,17 @@ ALIGN = {
 # inline markup in content.py: {{note text}} is a footnote (its reference mark goes where the
 # markup stands), *text* is set in italics (roman inside an italic paragraph), ~ is a no-break space
 MARKUP = re.compile(r"\{\{(.*?)\}\}|\*(.+?)\*")
+PARAGRAPH_STYLES = {"bullet": "List Bullet"}  # block kind -> Word paragraph style (the others: Normal)
+JUSTIFIED = ("para", "pream", "num", "sub", "quote")  # the kinds that layout["justify"] justifies
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """Import the file at path as the module `name` (the other sets load their content.py so)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -103,10 +120,13 @@ def tokens(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+def pick(text: str | tuple[str, str], lang: str) -> str:
+    """A label, furniture or header-table text: the same in both languages, or (fr, en)."""
+    return text if isinstance(text, str) else text[LANGS.index(lang)]
+
+
 def block_label(block: content.Block, lang: str) -> str | None:
-    if block.label is None:
-        return None
-    return block.label if isinstance(block.label, str) else block.label[LANGS.index(lang)]
+    return None if block.label is None else pick(block.label, lang)
 
 
 def block_sentences(block: content.Block, lang: str) -> list[str]:
@@ -159,17 +179,23 @@ def set_lang(rpr, tag: str) -> None:
     lang.set(qn("w:bidi"), "ar-SA")
 
 
+def lang_tag(layout: dict, lang: str) -> str:
+    """The language tag of the docx: LANG_TAGS's, or layout["lang_tags"]'s (e.g. {"en": "en-US"}, whose
+    hyphenation patterns LibreOffice has)."""
+    return layout.get("lang_tags", {}).get(lang) or LANG_TAGS[lang]
+
+
 def setup_styles(d, layout: dict, lang: str) -> None:
     font, size = layout["font"], layout["size"]
     # document defaults, so that every style (header, footer, table) uses the document's font and language
     rpr_default = d.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     set_run_fonts(rpr_default, font)
-    set_lang(rpr_default, LANG_TAGS[lang])
+    set_lang(rpr_default, lang_tag(layout, lang))
     normal = d.styles["Normal"]
     normal.font.name = font
     normal.font.size = Pt(size)
     set_run_fonts(normal.element.get_or_add_rPr(), font)
-    set_lang(normal.element.get_or_add_rPr(), LANG_TAGS[lang])
+    set_lang(normal.element.get_or_add_rPr(), lang_tag(layout, lang))
     pf = normal.paragraph_format
     pf.space_before = Pt(0)
     pf.space_after = Pt(layout.get("space_after", 6))
@@ -188,8 +214,8 @@ def setup_styles(d, layout: dict, lang: str) -> None:
     fn_text.font.size = Pt(layout.get("note_size", size - 2))
     fn_text.paragraph_format.space_after = Pt(2)
     fn_text.paragraph_format.line_spacing = 1.0
-    fn_text.paragraph_format.left_indent = Cm(0.5)
-    fn_text.paragraph_format.first_line_indent = Cm(-0.5)
+    fn_text.paragraph_format.left_indent = Cm(layout.get("note_hang", 0.5))
+    fn_text.paragraph_format.first_line_indent = Cm(-layout.get("note_hang", 0.5))
     fn_ref = d.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
     fn_ref.element.set(qn("w:styleId"), "FootnoteReference")
     fn_ref.font.superscript = True
@@ -209,7 +235,11 @@ def setup_settings(d, layout: dict) -> None:
 
 
 def setup_section(section, layout: dict) -> None:
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    """A4 pages (US Letter where layout["paper"] is "letter"), margins and header/footer distances."""
+    if layout.get("paper") == "letter":
+        section.page_width, section.page_height = Inches(8.5), Inches(11)
+    else:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     top, right, bottom, left = layout.get("margins", (2.5, 2.5, 2.5, 2.5))
     section.top_margin, section.right_margin = Cm(top), Cm(right)
     section.bottom_margin, section.left_margin = Cm(bottom), Cm(left)
@@ -227,41 +257,56 @@ def add_field(paragraph, instr: str, placeholder: str) -> None:
     p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
 
 
-def fill_furniture(hf, lines: list, lang: str, text_width: float) -> None:
-    """Write header/footer lines: (text, align) with text a str or (fr, en); {PAGE} and {NUMPAGES} are fields."""
+def text_width(section) -> float:
+    """The width between the margins, in cm: where a header or footer line has its right-aligned tab stop."""
+    return (section.page_width - section.left_margin - section.right_margin) / 360000
+
+
+def fill_furniture(hf, lines: list, lang: str, width: float) -> None:
+    """Write header/footer lines: (text, align) with text a str or (fr, en); {PAGE} and {NUMPAGES} are fields,
+    "**" before the text sets the line in bold, "//" in italics."""
     hf.is_linked_to_previous = False
-    first = True
-    for text, align in lines:
-        text = text if isinstance(text, str) else text[LANGS.index(lang)]
-        p = hf.paragraphs[0] if first else hf.add_paragraph()
-        first = False
+    for k, (text, align) in enumerate(lines):
+        text = pick(text, lang)
+        p = hf.paragraphs[0] if k == 0 else hf.add_paragraph()
         p.alignment = ALIGN[align]
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(text_width), WD_TAB_ALIGNMENT.RIGHT)
-        bold = text.startswith("**")
-        text = text.removeprefix("**")
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(width), WD_TAB_ALIGNMENT.RIGHT)
+        bold, italic = text.startswith("**"), text.startswith("//")
+        text = text.removeprefix("**").removeprefix("//")
         for piece in re.split(r"(\{PAGE\}|\{NUMPAGES\})", text):
-            if piece == "{PAGE}":
-                add_field(p, "PAGE", "1")
-            elif piece == "{NUMPAGES}":
-                add_field(p, "NUMPAGES", "1")
+            if piece in ("{PAGE}", "{NUMPAGES}"):
+                add_field(p, piece.strip("{}"), "1")
             elif piece:
-                p.add_run(piece).bold = bold or None
+                run = p.add_run(piece)
+                run.bold = bold or None
+                run.italic = italic or None
 
 
-def furniture_strings(layout: dict, lang: str) -> list[str]:
+def furniture_strings(layout: dict, lang: str, blocks=()) -> list[str]:
+    """The lang<TAB>slot<TAB>text lines of NAME.furniture.txt (" | " for a tab, {PAGE} and {NUMPAGES} for
+    fields): a header table's lines (layout["header_table"], cell by cell, row by row), layout["furniture"],
+    then the furniture of the blocks that have some (new-page sections); a line empty in a language is left out."""
+    slots = []
+    spec = layout.get("header_table")
+    if spec:
+        lines = [(text, "") for row in spec["rows"] for cell in row for text, *_ in cell]
+        slots.append((spec["slot"], lines))
+    slots.extend(layout.get("furniture", {}).items())
+    for block in blocks:
+        slots.extend(getattr(block, "furniture", ()))
     out = []
-    for key, lines in layout.get("furniture", {}).items():
+    for slot, lines in slots:
         for text, _align in lines:
-            text = text if isinstance(text, str) else text[LANGS.index(lang)]
-            shown = text.removeprefix("**").replace("\t", " | ")
-            out.append(f"{lang}\t{key}\t{shown}")
+            shown = pick(text, lang).removeprefix("**").removeprefix("//").replace("\t", " | ")
+            if shown:
+                out.append(f"{lang}\t{slot}\t{shown}")
     return out
 
 
 def setup_furniture(d, layout: dict, lang: str) -> None:
     furniture = layout.get("furniture", {})
     section = d.sections[0]
-    text_width = (section.page_width - section.left_margin - section.right_margin) / 360000
+    width = text_width(section)
     if "first_header" in furniture or "first_footer" in furniture:
         section.different_first_page_header_footer = True
     slots = {
@@ -273,7 +318,7 @@ def setup_furniture(d, layout: dict, lang: str) -> None:
         "even_footer": section.even_page_footer,
     }
     for key, lines in furniture.items():
-        fill_furniture(slots[key], lines, lang, text_width)
+        fill_furniture(slots[key], lines, lang, width)
 
 
 class FootnoteWriter:
@@ -331,38 +376,47 @@ def write_runs(paragraph, text: str, notes: FootnoteWriter, italic: bool = False
 
 
 def hanging(pf, left_cm: float, hang_cm: float) -> None:
+    """Left indent and hanging first line, with the (only) tab stop at the left indent."""
+    pf.tab_stops.clear_all()
     pf.left_indent = Cm(left_cm)
     pf.first_line_indent = Cm(-hang_cm)
     pf.tab_stops.add_tab_stop(Cm(left_cm))
 
 
-def format_paragraph(p, block: content.Block, layout: dict) -> tuple[bool, bool]:
-    """Apply the paragraph layout of a block kind; return (italic, bold) for its runs."""
+def lead_in(p, align: str, after: float, before: float | None = None) -> None:
+    """A title, subtitle or heading: aligned, with its space after (and before), kept with the next paragraph."""
+    pf = p.paragraph_format
+    p.alignment = ALIGN[align]
+    if before is not None:
+        pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    pf.keep_with_next = True
+
+
+def format_paragraph(
+    p, block: content.Block, layout: dict, justified: tuple[str, ...] = JUSTIFIED
+) -> tuple[bool, bool]:
+    """Apply the paragraph layout of a block kind; return (italic, bold) for its runs.
+
+    layout["justify"] justifies the kinds in `justified` (the other sets add theirs)."""
     pf = p.paragraph_format
     kind = block.kind
     italic = bold = False
     if kind == "title":
-        p.alignment = ALIGN[layout.get("title_align", "center")]
-        pf.space_before = Pt(6)
-        pf.space_after = Pt(6)
-        pf.keep_with_next = True
+        lead_in(p, layout.get("title_align", "center"), 6, before=6)
         bold = True
         if layout.get("title_indent"):
             pf.left_indent = Cm(layout["title_indent"][0])
             pf.right_indent = Cm(layout["title_indent"][1])
     elif kind == "subtitle":
-        p.alignment = ALIGN[layout.get("title_align", "center")]
-        pf.space_after = Pt(12)
-        pf.keep_with_next = True
+        lead_in(p, layout.get("title_align", "center"), 12)
         bold = layout.get("subtitle_bold", False)
     elif kind == "heading":
-        p.alignment = ALIGN[layout.get("heading_align", "left")]
-        pf.space_before = Pt(12)
-        pf.space_after = Pt(6)
-        pf.keep_with_next = True
+        lead_in(p, layout.get("heading_align", "left"), 6, before=12)
         bold = True
         if block.label:
-            hanging(pf, 1.0, 1.0)
+            hang = layout.get("heading_hang", 1.0)
+            hanging(pf, hang, hang)
     elif kind == "date":
         p.alignment = ALIGN[layout.get("date_align", "right")]
         pf.space_after = Pt(12)
@@ -387,7 +441,7 @@ def format_paragraph(p, block: content.Block, layout: dict) -> tuple[bool, bool]
         pf.keep_with_next = True
     elif kind == "center":
         p.alignment = ALIGN["center"]
-    if layout.get("justify") and kind in ("para", "pream", "num", "sub", "quote"):
+    if layout.get("justify") and kind in justified:
         p.alignment = ALIGN["justify"]
     if block.align:
         p.alignment = ALIGN[block.align]
@@ -397,40 +451,62 @@ def format_paragraph(p, block: content.Block, layout: dict) -> tuple[bool, bool]
         pf.page_break_before = True
     if block.keep_with_next:
         pf.keep_with_next = True
+    if kind == "line":  # a one-line paragraph without space after (set after space_before: attribute order)
+        pf.space_after = Pt(0)
     return italic or block.italic, bold or block.bold
 
 
-def write_block_paragraph(p, block: content.Block, layout: dict, lang: str, notes: FootnoteWriter) -> None:
-    italic, bold = format_paragraph(p, block, layout)
-    label = block_label(block, lang)
+def write_block_paragraph(
+    p,
+    block: content.Block,
+    layout: dict,
+    lang: str,
+    notes: FootnoteWriter,
+    *,
+    fmt=format_paragraph,
+    marker: str | None = None,
+    label_rpr: bool = False,
+) -> None:
+    """A paragraph block laid out by `fmt`, its label (or else `marker`, a typed list marker) and a TAB first,
+    in a run that has run properties even when plain (an empty w:rPr) where `label_rpr` is set (set 3's
+    docx); layout["heading_small_caps"] sets headings in small capitals."""
+    italic, bold = fmt(p, block, layout)
+    label = block_label(block, lang) or marker
     if label:
         run = p.add_run(label + "\t")
-        if italic:
-            run.italic = True
-        if bold:
-            run.bold = True
+        if italic or label_rpr:
+            run.italic = italic or None
+        if bold or label_rpr:
+            run.bold = bold or None
     write_runs(p, " ".join(block_sentences(block, lang)), notes, italic=italic, bold=bold)
     font_size = block.size or layout.get(f"{block.kind}_size")
-    if font_size:
-        for run in p.runs:
+    small_caps = block.kind == "heading" and layout.get("heading_small_caps")
+    for run in p.runs:
+        if font_size:
             run.font.size = Pt(font_size)
+        if small_caps:
+            run.font.small_caps = True
 
 
-def end_section(d, cols: int, layout: dict) -> None:
-    """Close the current section with a continuous break; the next one has `cols` columns.
+def add_section(d, start: WD_SECTION) -> None:
+    """Close the current section with a break of the kind `start`.
 
     python-docx puts the closing w:sectPr into a new empty paragraph; move it into the last paragraph of
     the section, as Word does, so that no empty paragraph is left in the body.
     """
     body = d.element.body
-    d.add_section(WD_SECTION.CONTINUOUS)
+    d.add_section(start)
     holder = body.sectPr.getprevious()
-    sect_pr = holder.pPr.sectPr
     last = holder.getprevious()
     if last is not None and last.tag == qn("w:p"):
-        last.get_or_add_pPr().append(sect_pr)
+        last.get_or_add_pPr().append(holder.pPr.sectPr)
         body.remove(holder)
-    new = body.sectPr
+
+
+def end_section(d, cols: int, layout: dict) -> None:
+    """Close the current section with a continuous break; the next one has `cols` columns."""
+    add_section(d, WD_SECTION.CONTINUOUS)
+    new = d.element.body.sectPr
     for old in new.findall(qn("w:cols")):
         new.remove(old)
     spacing = int(Cm(layout.get("column_gap", 0.8)).twips)
@@ -442,33 +518,51 @@ def end_section(d, cols: int, layout: dict) -> None:
         grid.addprevious(cols_el)
 
 
-def write_table(d, block: content.Block, layout: dict, lang: str, notes: FootnoteWriter) -> None:
-    i = LANGS.index(lang)
+def add_table(d, block: content.Block, style: str | None = "Table Grid") -> Table:
+    """A centred table of the block's size in the given style (None: no borders), with fixed column and cell
+    widths (the block's, or 16 cm shared out)."""
     rows = block.rows
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = d.styles["Table Grid"]
+    ncols = len(rows[0])
+    table = d.add_table(rows=len(rows), cols=ncols)
+    table.style = d.styles[style] if style else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = block.widths or [16.0 / len(rows[0])] * len(rows[0])
+    widths = block.widths or [16.0 / ncols] * ncols
     table.autofit = False
     for c, width in enumerate(widths):
         table.columns[c].width = Cm(width)
-    for r, row in enumerate(rows):
+    for r in range(len(rows)):
+        for c in range(ncols):
+            table.cell(r, c).width = Cm(widths[c])
+    return table
+
+
+def fill_cell(p, cell_pair, lang: str, notes: FootnoteWriter, space: float, size: float, bold: bool) -> None:
+    """A table cell's paragraph: `space` points before and after, then the cell's text (None: empty)."""
+    p.paragraph_format.space_before = Pt(space)
+    p.paragraph_format.space_after = Pt(space)
+    if cell_pair is not None:
+        write_runs(p, " ".join(sentences(cell_pair[LANGS.index(lang)])), notes, bold=bold)
+        for run in p.runs:
+            run.font.size = Pt(size)
+
+
+def repeat_rows(table: Table, rows) -> None:
+    """Mark rows as header rows, repeated at the top of each page the table runs onto."""
+    for r in rows:
+        table.rows[r]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+
+
+def write_table(d, block: content.Block, layout: dict, lang: str, notes: FootnoteWriter) -> None:
+    table = add_table(d, block)
+    size = layout.get("table_size", layout["size"] - 1)
+    for r, row in enumerate(block.rows):
         for c, cell_pair in enumerate(row):
-            cell = table.cell(r, c)
-            cell.width = Cm(widths[c])
-            p = cell.paragraphs[0]
-            p.paragraph_format.space_before = Pt(2)
-            p.paragraph_format.space_after = Pt(2)
-            if c > 0 and block.numeric_cols and c in block.numeric_cols:
+            p = table.cell(r, c).paragraphs[0]
+            if c > 0 and c in block.numeric_cols:
                 p.alignment = ALIGN["right"]
-            if cell_pair is None:
-                continue
-            write_runs(p, " ".join(sentences(cell_pair[i])), notes, bold=(r == 0 and block.header_row))
-            for run in p.runs:
-                run.font.size = Pt(layout.get("table_size", layout["size"] - 1))
+            fill_cell(p, cell_pair, lang, notes, 2, size, bold=r == 0 and block.header_row)
     if block.header_row:
-        tr_pr = table.rows[0]._tr.get_or_add_trPr()
-        tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        repeat_rows(table, (0,))
 
 
 KEEP_STYLES = {
@@ -486,12 +580,13 @@ KEEP_STYLES = {
 DROP_RELS = ("stylesWithEffects", "customXml", "thumbnail")
 
 
-def slim_template(d) -> None:
+def slim_template(d, keep: set[str] = KEEP_STYLES) -> None:
     """Drop what the python-docx template carries and these documents never use, to keep the files small:
-    the 150 unused styles, the latent style list, stylesWithEffects, customXml and the thumbnail."""
+    the 150 unused styles (all but `keep`), the latent style list, stylesWithEffects, customXml and the
+    thumbnail."""
     styles = d.styles.element
     for st in styles.findall(qn("w:style")):
-        if st.get(qn("w:styleId")) not in KEEP_STYLES:
+        if st.get(qn("w:styleId")) not in keep:
             styles.remove(st)
     latent = styles.find(qn("w:latentStyles"))
     if latent is not None:
@@ -502,33 +597,62 @@ def slim_template(d) -> None:
                 rels.pop(r_id)
 
 
-def build_docx(doc: content.Doc, lang: str) -> tuple[bytes, list[str]]:
+def write_block(
+    d,
+    block: content.Block,
+    layout: dict,
+    lang: str,
+    notes: FootnoteWriter,
+    *,
+    styles: dict[str, str] = PARAGRAPH_STYLES,
+    fmt=format_paragraph,
+    markers: dict[str, str] | None = None,
+    label_rpr: bool = False,
+    table=write_table,
+) -> None:
+    """One block: a continuous section break, a table (written by `table`), or a paragraph in its Word style
+    (`styles`, by kind), laid out by `fmt`, with the typed list marker `markers` gives its kind, if any (see
+    write_block_paragraph for `label_rpr`)."""
+    if block.kind == "section":
+        end_section(d, block.cols, layout)
+    elif block.kind == "table":
+        table(d, block, layout, lang, notes)
+    else:
+        p = d.add_paragraph(style=styles.get(block.kind))
+        marker = (markers or {}).get(block.kind)
+        write_block_paragraph(p, block, layout, lang, notes, fmt=fmt, marker=marker, label_rpr=label_rpr)
+
+
+def build_docx(
+    doc: content.Doc,
+    lang: str,
+    *,
+    author: str = "workbench dev set",
+    keep_styles: set[str] = KEEP_STYLES,
+    setup=None,
+    write=write_block,
+) -> tuple[bytes, list[str]]:
+    """The docx of one language and its footnote texts; `setup(d, layout, lang)`, if given, runs after the
+    styles are set up, and `write` writes each block (the other sets pass their own)."""
     layout = doc.layout
     d = Document()
-    slim_template(d)
+    slim_template(d, keep_styles)
     setup_styles(d, layout, lang)
+    if setup:
+        setup(d, layout, lang)
     setup_settings(d, layout)
     setup_section(d.sections[0], layout)
     setup_furniture(d, layout, lang)
     cp = d.core_properties
-    cp.author = "workbench dev set"
-    cp.last_modified_by = "workbench dev set"
+    cp.author = author
+    cp.last_modified_by = author
     cp.title = doc.name
     cp.created = cp.modified = cp.last_printed = FIXED_TIME
     cp.revision = 1
-    cp.language = LANG_TAGS[lang]
+    cp.language = lang_tag(layout, lang)
     notes = FootnoteWriter()
     for block in doc.blocks:
-        if block.kind == "section":
-            end_section(d, block.cols, layout)
-        elif block.kind == "table":
-            write_table(d, block, layout, lang, notes)
-        elif block.kind == "bullet":
-            p = d.add_paragraph(style="List Bullet")
-            write_block_paragraph(p, block, layout, lang, notes)
-        else:
-            p = d.add_paragraph()
-            write_block_paragraph(p, block, layout, lang, notes)
+        write(d, block, layout, lang, notes)
     if notes.notes:
         part = Part(PackURI("/word/footnotes.xml"), CT_FOOTNOTES, notes.part_xml().encode("utf-8"), d.part.package)
         d.part.relate_to(part, RT.FOOTNOTES)
@@ -581,17 +705,21 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
-def docx_body_stream(path: Path) -> str:
-    """The docx body text, whitespace removed: paragraphs in order, tables row by row, cell by cell."""
+def docx_body_stream(path: Path, strip: str = "") -> str:
+    """The docx body text, whitespace removed: paragraphs in order, less a leading `strip` (a typed list
+    marker that is no gold text), tables row by row, cell by cell, a merged cell once, where it starts."""
     d = Document(str(path))
     parts = []
     for el in d.element.body.iterchildren():
         if el.tag == qn("w:p"):
-            parts.append(Paragraph(el, d).text)
+            parts.append(Paragraph(el, d).text.removeprefix(strip))
         elif el.tag == qn("w:tbl"):
+            seen = set()
             for row in Table(el, d).rows:
                 for cell in row.cells:
-                    parts.extend(p.text for p in cell.paragraphs)
+                    if cell._tc not in seen:
+                        seen.add(cell._tc)
+                        parts.extend(p.text for p in cell.paragraphs)
     return squash("".join(parts))
 
 
@@ -620,21 +748,32 @@ def check_content(doc: content.Doc) -> None:
                     assert not set(text) & set("{}*~"), f"markup left in {where}"
 
 
-def check_outputs(doc: content.Doc, folder: Path) -> None:
+def check_outputs(doc: content.Doc, folder: Path, strip: str = "") -> None:
+    """Gold = docx body (see docx_body_stream for `strip`), pairs.tsv columns = gold, notes = docx footnotes."""
     name = doc.name
-    for lang in LANGS:
+    pairs = (folder / f"{name}.pairs.tsv").read_text(encoding="utf-8").splitlines()
+    assert all(line.count("\t") == 1 for line in pairs), f"{name}: a pairs.tsv line without exactly one TAB"
+    counts = []
+    for i, lang in enumerate(LANGS):
         gold = (folder / f"{name}.{lang}.gold.txt").read_text(encoding="utf-8")
-        body = docx_body_stream(folder / f"{name}.{lang}.docx")
+        body = docx_body_stream(folder / f"{name}.{lang}.docx", strip)
         assert squash(gold) == body, f"{name}.{lang}: gold and docx body differ"
-        pairs = (folder / f"{name}.pairs.tsv").read_text(encoding="utf-8").splitlines()
-        column = "".join(line.split("\t")[LANGS.index(lang)] for line in pairs)
+        column = "".join(line.split("\t")[i] for line in pairs)
         assert squash(column) == squash(gold), f"{name}.{lang}: pairs.tsv column and gold differ"
         notes = (folder / f"{name}.{lang}.notes.txt").read_text(encoding="utf-8").splitlines()
         got = docx_notes(folder / f"{name}.{lang}.docx")
         assert [squash(n) for n in notes] == [squash(n) for n in got], f"{name}.{lang}: footnotes differ"
-    fr_notes = (folder / f"{name}.fr.notes.txt").read_text(encoding="utf-8").splitlines()
-    en_notes = (folder / f"{name}.en.notes.txt").read_text(encoding="utf-8").splitlines()
-    assert len(fr_notes) == len(en_notes), f"{name}: {len(fr_notes)} French and {len(en_notes)} English notes"
+        counts.append(len(notes))
+    assert counts[0] == counts[1], f"{name}: {counts[0]} French and {counts[1]} English notes"
+
+
+def check_names(docs, earlier: tuple[Path, ...] = ()) -> None:
+    """Document names are unique, and none is the name of a document folder of an earlier set."""
+    names = [d.name for d in docs]
+    assert len(names) == len(set(names)), "duplicate document names"
+    for folder in earlier:
+        taken = {p.name for p in folder.iterdir() if p.is_dir()}
+        assert not taken & set(names), f"a document has the name of one in {folder.name}"
 
 
 # --------------------------------------------------------------------------- pdf and txt
@@ -684,50 +823,88 @@ def pdf_to_text(pdf: Path) -> None:
     subprocess.run(["pdftotext", pdf.name, pdf.with_suffix(".txt").name], check=True, cwd=pdf.parent)
 
 
+def check_pages(doc: content.Doc, folder: Path) -> None:
+    """Each PDF has the page count of layout["pages"] (a number, or (French, English)), where there is one."""
+    want = doc.layout.get("pages")
+    if want is None:
+        return
+    for i, lang in enumerate(LANGS):
+        info = subprocess.run(
+            ["pdfinfo", f"{doc.name}.{lang}.pdf"], cwd=folder, check=True, capture_output=True, text=True
+        ).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        expected = want[i] if isinstance(want, tuple) else want
+        assert expected is None or pages == expected, f"{doc.name}.{lang}.pdf has {pages} pages, not {expected}"
+
+
 # --------------------------------------------------------------------------- main
 
 
-def write_document(doc: content.Doc, folder: Path) -> list[Path]:
+def write_document(doc: content.Doc, folder: Path, *, build=build_docx, check=check_outputs) -> list[Path]:
+    """Write one document's docx, gold, notes, furniture and pairs files (docx by `build`, checked by `check`)."""
     folder.mkdir(parents=True, exist_ok=True)
     check_content(doc)
     docx_paths = []
     furniture = []
     for lang in LANGS:
-        data, notes = build_docx(doc, lang)
+        data, notes = build(doc, lang)
         path = folder / f"{doc.name}.{lang}.docx"
         path.write_bytes(data)
         docx_paths.append(path)
         (folder / f"{doc.name}.{lang}.gold.txt").write_text(gold_text(doc, lang), encoding="utf-8")
         note_lines = "".join(plain(n) + "\n" for n in notes)
         (folder / f"{doc.name}.{lang}.notes.txt").write_text(note_lines, encoding="utf-8")
-        furniture.extend(furniture_strings(doc.layout, lang))
-    if furniture:
-        (folder / f"{doc.name}.furniture.txt").write_text("\n".join(furniture) + "\n", encoding="utf-8")
+        furniture.extend(furniture_strings(doc.layout, lang, doc.blocks))
+    (folder / f"{doc.name}.furniture.txt").write_text("".join(f + "\n" for f in furniture), encoding="utf-8")
     (folder / f"{doc.name}.pairs.tsv").write_text("\n".join(pair_lines(doc)) + "\n", encoding="utf-8")
-    check_outputs(doc, folder)
+    check(doc, folder)
     return docx_paths
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this folder)")
+def counts(doc: content.Doc) -> tuple[int, int, int, int]:
+    """(French segments, English segments, pairs, pairs that are not 1:1)."""
+    fr = sum(len(gold_segments(b, "fr")) for b in iter_paragraph_blocks(doc))
+    en = sum(len(gold_segments(b, "en")) for b in iter_paragraph_blocks(doc))
+    pairs = [pair for b in iter_paragraph_blocks(doc) for pair in b.pairs]
+    uneven = sum(1 for fr_side, en_side in pairs if not isinstance(fr_side, str) or not isinstance(en_side, str))
+    return fr, en, len(pairs), uneven
+
+
+def main(
+    argv: list[str] | None = None,
+    documents: list[content.Doc] | None = None,
+    here: Path = HERE,
+    description: str = __doc__,
+    *,
+    build=build_docx,
+    check=check_outputs,
+    check_set=check_names,
+) -> int:
+    """Build a set: this one by default; the other sets pass their documents, folder, docstring, docx
+    builder, output check and whole-set check (`check_set(documents)`)."""
+    documents = content.DOCUMENTS if documents is None else documents
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=here, help="output folder (default: this folder)")
     parser.add_argument("--no-pdf", action="store_true", help="write docx and gold files only")
     parser.add_argument("--only", nargs="*", help="build only these documents")
     args = parser.parse_args(argv)
-    docs = [d for d in content.DOCUMENTS if not args.only or d.name in args.only]
-    names = [d.name for d in content.DOCUMENTS]
-    assert len(names) == len(set(names)), "duplicate document names"
+    check_set(documents)
+    docs = [d for d in documents if not args.only or d.name in args.only]
     all_docx = []
     for doc in docs:
-        all_docx.extend(write_document(doc, args.out / doc.name))
+        all_docx.extend(write_document(doc, args.out / doc.name, build=build, check=check))
     if not args.no_pdf:
         convert_pdfs(all_docx)
         for path in all_docx:
             pdf_to_text(path.with_suffix(".pdf"))
+        for doc in docs:
+            check_pages(doc, args.out / doc.name)
+    total = [0, 0, 0, 0]
     for doc in docs:
-        fr = sum(len(gold_segments(b, "fr")) for b in iter_paragraph_blocks(doc))
-        en = sum(len(gold_segments(b, "en")) for b in iter_paragraph_blocks(doc))
-        print(f"{doc.name}: {fr} fr / {en} en segments, {len(pair_lines(doc))} pairs")
+        c = counts(doc)
+        total = [a + b for a, b in zip(total, c, strict=True)]
+        print(f"{doc.name}: {c[0]} fr / {c[1]} en segments, {c[2]} pairs ({c[3]} not 1:1)")
+    print(f"total: {total[0]} fr / {total[1]} en segments, {total[2]} pairs ({total[3]} not 1:1)")
     return 0
 
 
