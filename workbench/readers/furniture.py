@@ -13,8 +13,8 @@ from collections import Counter
 
 # A document symbol: A/79/287, S/2024/123, E/CN.6/2025/3, A/HRC/55/L.12, CERD/C/FRA/CO/22-23.
 _SYMBOL = r"[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?:/Add\.\d+|/Rev\.\d+|/Corr\.\d+)*"
-# A job number: 24-13377, 24-13377 (F), 24-13377 (E) 050924.
-_JOB = r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"
+# A job number: 24-13377, 24-13377 (F), 24-13377 (E) 050924, GE.25-05512 (F).
+_JOB = r"(?:GE\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"
 # A page counter: 3, - 3 -, 3/15, Page 3, page 3 sur 15, p. 3, 3 of 15.
 _PAGE = (
     r"(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?"
@@ -23,6 +23,8 @@ _PAGE = (
 _TOKEN = rf"(?:{_SYMBOL}|{_JOB}|{_PAGE})"
 _FURNITURE_LINE = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{0,3}}$", re.IGNORECASE)
 _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}$")
+# A title line that ends on the document's symbol: "Bureau régional de la santé – BRS/CP/2025/41".
+_TITLED_SYMBOL = re.compile(rf"^[^.!?;:]{{3,70}}\s[–—-]\s(?:[^\W\d_]+\s)?{_SYMBOL}(?<=[A-Za-z0-9])$")
 _JOB_LINE = re.compile(rf"^{_JOB}$")
 _SYMBOL_OR_JOB = re.compile(rf"(?:^|\s)(?:{_SYMBOL}|{_JOB})(?:\s|$)")
 PAGE_LINE = re.compile(rf"^{_PAGE}$", re.IGNORECASE)
@@ -32,6 +34,8 @@ _DIGITS = re.compile(r"\d+")
 def furniture_reason(text: str) -> str:
     """Why this line is page furniture by its form alone, or "" when it is not."""
     t = text.strip()
+    if _TITLED_SYMBOL.match(t) and any(ch.isdigit() for ch in t.rsplit(" ", 1)[-1]):
+        return "a title with the document symbol"
     if not t or len(t) > 60:
         return ""
     if PAGE_LINE.match(t):

@@ -190,6 +190,11 @@ def _mark_furniture(lines: list[Line]) -> None:
         if reason and reason != "page number" and everywhere[shape(ln.text)] >= 2:
             ln.put_aside(FURNITURE, f"{reason}, {everywhere[shape(ln.text)]} times")
     for group in pages.values():
+        # A page's header block: the lines above a symbol or job number at the top of the page
+        # ("Nations Unies" over "A/80/123", "COMMUNIQUÉ DE PRESSE" over "… – BRS/CP/2025/41").
+        marked = [k for k, ln in enumerate(group[:_EDGE]) if furniture_reason(ln.text) not in ("", "page number")]
+        for ln in group[: marked[-1]] if marked else []:
+            ln.put_aside(FURNITURE, "with the page header")
         for where, edge in (("top", group[:_EDGE]), ("bottom", group[::-1][:_EDGE])):
             for ln in edge:
                 reason = ln.note if ln.kind == FURNITURE else furniture_reason(ln.text)
