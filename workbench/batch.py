@@ -48,6 +48,8 @@ class BatchOptions:
     model: str | None = None
     threshold: float = 0.5
     translate: bool = True
+    fuzzy_threshold: int = 75
+    memory: bool = True
 
     def project_name(self, task: PairTask) -> str:
         return f"{self.batch}-{task.name}"[:120]
@@ -63,6 +65,10 @@ class PairOutcome:
     mean_confidence: float | None = None
     tmx: str | None = None
     error: str | None = None
+    from_memory: int = 0
+    numbers_changed: int = 0
+    from_model: int = 0
+    fuzzy_suggestions: int = 0
 
 
 @dataclass
@@ -94,6 +100,12 @@ class BatchReport:
             "links": sum(o.links for o in self.outcomes),
             "confident_links": sum(o.confident for o in self.outcomes),
             "mean_confidence": round(sum(scores) / len(scores), 4) if scores else None,
+            "drafts": {
+                "memory": sum(o.from_memory - o.numbers_changed for o in self.outcomes),
+                "memory_numbers_changed": sum(o.numbers_changed for o in self.outcomes),
+                "model": sum(o.from_model for o in self.outcomes),
+                "fuzzy_suggestions": sum(o.fuzzy_suggestions for o in self.outcomes),
+            },
             "seconds": round(self.seconds, 2),
             "corpus_tmx": self.corpus_tmx,
             "corpus_tsv": self.corpus_tsv,
@@ -208,6 +220,8 @@ def process_pair(task: PairTask, options: BatchOptions) -> PairOutcome:
                 threshold=options.threshold,
                 translate=options.translate,
                 store=store,
+                fuzzy_threshold=options.fuzzy_threshold,
+                memory=options.memory,
             )
             scores = [lk.score for lk in store.links(result.project.id) if lk.score is not None]
             tmx = str(result.exports[0]) if result.exports else None
@@ -221,6 +235,10 @@ def process_pair(task: PairTask, options: BatchOptions) -> PairOutcome:
                 confident=result.confident,
                 mean_confidence=round(sum(scores) / len(scores), 4) if scores else None,
                 tmx=tmx,
+                from_memory=result.from_memory,
+                numbers_changed=result.numbers_changed,
+                from_model=result.from_model,
+                fuzzy_suggestions=result.fuzzy_suggestions,
             )
     except WorkbenchError as exc:
         return PairOutcome(task.name, "failed", time.perf_counter() - started, error=str(exc))

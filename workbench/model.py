@@ -115,12 +115,19 @@ class Document:
 
 @dataclass
 class Draft:
-    """Machine translation of one segment by one model."""
+    """The draft translation of one segment: by a model, or taken from the translation memory.
+
+    `origin` says which (`model`, `memory` = memory 100%, `memory-numbers` = memory 100% with
+    numbers or dates substituted, `memory-joined` = covered by the previous segment's memory
+    draft); `origin_name` names the TMX or project a memory draft came from.
+    """
 
     segment_id: int
     model: str
     text: str
     flags: list[str] = field(default_factory=list)
+    origin: str = "model"
+    origin_name: str = ""
 
 
 @dataclass

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError, StageMissingError, WorkbenchError
-from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment, is_set_aside
+from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD, ORIGIN_JOINED, check_threshold
+from workbench.model import Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment, is_set_aside
 from workbench.store import Store, text_hash
 
 Progress = Callable[[str, int, int], None]
@@ -33,6 +34,20 @@ class RunResult:
     needs_review: int = 0
     confident: int = 0
     drafted: int = 0
+    """Source segments with a draft, from the memory or the model."""
+    from_memory: int = 0
+    """Drafts from the workspace memory (memory 100%, numbers changed included)."""
+    numbers_changed: int = 0
+    """Of those, drafts whose numbers or dates were substituted (memory 100% (numbers changed))."""
+    from_model: int = 0
+    fuzzy_suggestions: int = 0
+    """Segments drafted by the model with a fuzzy memory match beside them on the review page."""
+    undrafted: int = 0
+    memory_flagged: int = 0
+    """Memory drafts that a check flagged (a glossary term missing...): shown on the page, not silently used."""
+    memory_origins: dict[str, int] = field(default_factory=dict)
+    """TMX or project name -> drafts taken from it."""
+    model_loaded: bool = False
     model: str | None = None
     embedder: str | None = None
     reused: bool = False
@@ -52,7 +67,17 @@ class RunResult:
             "needs_review": self.needs_review,
             "confident": self.confident,
             "drafted": self.drafted,
+            "drafts": {
+                "memory": self.from_memory - self.numbers_changed,
+                "memory_numbers_changed": self.numbers_changed,
+                "model": self.from_model,
+                "none": self.undrafted,
+                "fuzzy_suggestions": self.fuzzy_suggestions,
+                "memory_flagged": self.memory_flagged,
+                "memory_origins": self.memory_origins,
+            },
             "model": self.model,
+            "model_loaded": self.model_loaded,
             "embedder": self.embedder,
             "reused": self.reused,
             "exports": [str(p) for p in self.exports],
@@ -68,11 +93,30 @@ class RunResult:
         if self.links_by_kind:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
             lines.append(f"links: {kinds}; {self.needs_review} need review")
+        if self.drafted or self.fuzzy_suggestions:
+            lines.append(f"drafts: {describe_drafts(self)}")
         if self.set_aside:
             lines.append(f"set aside (not aligned): {describe_set_aside(self.set_aside)}")
         lines += [f"wrote {p}" for p in self.exports]
         lines += self.notes
         return "\n".join(lines)
+
+
+def describe_drafts(result: RunResult) -> str:
+    """`12 from memory (2 with numbers changed), 30 from the model; 3 fuzzy matches to compare`."""
+    parts = []
+    if result.from_memory:
+        changed = f" ({result.numbers_changed} with numbers changed)" if result.numbers_changed else ""
+        parts.append(f"{result.from_memory} from memory{changed}")
+    if result.from_model:
+        parts.append(f"{result.from_model} from the model")
+    if result.undrafted:
+        parts.append(f"{result.undrafted} with none")
+    text = ", ".join(parts) or "none"
+    if result.fuzzy_suggestions:
+        n = result.fuzzy_suggestions
+        text += f"; {n} fuzzy {'match' if n == 1 else 'matches'} to compare"
+    return text
 
 
 def describe_set_aside(counts: dict[str, int]) -> str:
@@ -173,31 +217,51 @@ def _installed_model(model: str | None) -> Any | None:
     return found
 
 
-def _draft(store: Store, project: Project, package: Any, progress: Progress | None) -> dict[int, str]:
-    from workbench.translate import draft_project
+def _draft(
+    store: Store, project: Project, package: Any, progress: Progress | None, fuzzy_threshold: float, memory: bool
+) -> Any:
+    """The memory first, then the model (when one is installed) for the rest: a `DraftReport`."""
+    from workbench.translate import draft_project_report
 
     def report(done: int, total: int) -> None:
         if progress:
             progress("translate", done, total)
 
-    drafts = draft_project(store, project.id, package=package, progress=report)
-    return {d.segment_id: d.text for d in drafts}
+    return draft_project_report(
+        store,
+        project.id,
+        package=package,
+        progress=report,
+        memory=memory,
+        fuzzy_threshold=fuzzy_threshold,
+        need_model=False,
+    )
 
 
-def _drafts_as_target(store: Store, project: Project, source: Document, drafts: dict[int, str], model: str) -> None:
-    """No English version: the drafts become the target side, one per French segment, to post-edit in review."""
+def _drafts_as_target(store: Store, project: Project, source: Document, drafts: dict[int, Draft], model: str) -> None:
+    """No English version: the drafts become the target side, one per French segment, to post-edit in review.
+
+    A memory unit that covers two or three consecutive segments (a 2:1 pair) gives one target
+    segment for all of them, and one 2:1 row. Segments without a draft get an empty one to fill in.
+    """
     paragraphs: list[Paragraph] = []
     text_parts: list[str] = []
+    groups: list[list[int]] = []
     offset = 0
     for paragraph in source.paragraphs:
         if is_set_aside(paragraph.kind):
             continue  # page headers and footnotes get no draft to post-edit
         p_idx = len(paragraphs)
-        segs = []
+        segs: list[Segment] = []
         p_start = offset
         for seg in paragraph.segments:
-            draft = drafts.get(seg.id or -1, "")
+            found = drafts.get(seg.id or -1)
+            if found is not None and found.origin == ORIGIN_JOINED and segs:
+                groups[-1].append(seg.id or 0)  # inside the previous segment's memory draft
+                continue
+            draft = found.text if found is not None else ""
             segs.append(Segment(draft, "en", offset, offset + len(draft), p_idx, seg.kind))
+            groups.append([seg.id or 0])
             text_parts.append(draft + " ")
             offset += len(draft) + 1
         paragraphs.append(Paragraph("", p_start, offset, paragraph.kind, segs))
@@ -208,11 +272,14 @@ def _drafts_as_target(store: Store, project: Project, source: Document, drafts: 
     doc = Document(text=text, lang="en", paragraphs=paragraphs, format="drafts", role=Role.TARGET)
     doc.meta["from_drafts"] = model
     _store_document(store, project.id, doc)
-    src_ids = [s.id for s in source.segments]
     tgt_ids = [s.id for s in doc.segments]
     store.replace_links(
         project.id,
-        [Link([a], [b], None, LinkStatus.NEEDS_REVIEW) for a, b in zip(src_ids, tgt_ids, strict=True) if a and b],
+        [
+            Link(src, [b], None, LinkStatus.NEEDS_REVIEW)
+            for src, b in zip(groups, tgt_ids, strict=True)
+            if b and all(src)
+        ],
         kind="drafts",
     )
 
@@ -262,14 +329,20 @@ def run(
     workspace: str | Path | None = None,
     store: Store | None = None,
     progress: Progress | None = None,
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    memory: bool = True,
 ) -> RunResult:
     """Segment, draft, align, store and export one document (and its English version when given).
 
+    Drafts come from the workspace translation memory first (exact matches, number-only
+    differences); the model, loaded only when some segment needs it, drafts the rest, and
+    fuzzy matches scoring at least `fuzzy_threshold` percent are kept for review.
     Exports a TMX of the confident links (approved ones, and proposed ones scoring at least
     `threshold`) into `out`; `out=None` skips the export.
     """
     if not 0.0 <= threshold <= 1.0:
         raise InputError(f"the confidence threshold must be between 0 and 1 (got {threshold})")
+    fuzzy_threshold = check_threshold(fuzzy_threshold)
     check_input_file(fr_file, "French")
     if english is not None:
         check_input_file(english, "English")
@@ -283,7 +356,9 @@ def run(
         proj = _find_reusable(db, name, source, target)
         reused = proj is not None
         if proj is None:
-            proj = db.create_project(name, "fr", "en", settings={"threshold": threshold})
+            proj = db.create_project(
+                name, "fr", "en", settings={"threshold": threshold, "fuzzy_threshold": fuzzy_threshold}
+            )
             _store_document(db, proj.id, source)
             if target is not None:
                 _store_document(db, proj.id, target)
@@ -297,30 +372,45 @@ def run(
                 if is_set_aside(seg.kind):
                     result.set_aside[seg.kind] = result.set_aside.get(seg.kind, 0) + 1
 
-        drafts: dict[int, str] = {}
+        drafts: dict[int, Draft] = {}
         package = _installed_model(model) if translate else None
-        if package is not None:
-            drafts = _draft(db, proj, package, progress)
+        if translate:
+            # The memory is asked before any model is loaded; with everything in it, none is.
+            report = _draft(db, proj, package, progress, fuzzy_threshold, memory)
+            drafts = {d.segment_id: d for d in report.drafts}
             result.drafted = len(drafts)
-            result.model = str(getattr(package, "name", model))
-        elif translate:
-            result.notes.append(
-                "no fr→en translation model is installed, so no drafts were made "
-                "(install one with: workbench models install translate-fr_en-1_9.argosmodel)"
-            )
+            result.from_memory, result.numbers_changed = report.from_memory, report.numbers_changed
+            result.from_model, result.undrafted = report.from_model, report.undrafted
+            result.fuzzy_suggestions, result.memory_flagged = report.fuzzy, report.memory_flagged
+            result.memory_origins, result.model_loaded = report.origins, report.loaded
+            if report.from_model:
+                result.model = str(getattr(package, "name", model))
+            if result.memory_flagged:
+                result.notes.append(
+                    f"{result.memory_flagged} memory drafts were flagged by the draft checks (a glossary term or a "
+                    "number missing): see the flags in review"
+                )
+            if package is None and report.undrafted:
+                which = "no drafts were made" if not drafts else f"{report.undrafted} segments have no draft"
+                result.notes.append(
+                    f"no fr→en translation model is installed, so {which} "
+                    "(install one with: workbench models install translate-fr_en-1_9.argosmodel)"
+                )
+        draft_texts = {sid: d.text for sid, d in drafts.items() if d.text}
 
         review_started = reused and _has_review_work(db, proj.id)
         if review_started:
             result.notes.append("review work found in this project: links kept as they are (not re-aligned)")
         elif target is not None:
-            result.embedder = _align(db, proj, source, target, drafts, embedder)
-        elif drafts and Role.TARGET not in stored:
-            _drafts_as_target(db, proj, source, drafts, result.model or "")
+            result.embedder = _align(db, proj, source, target, draft_texts, embedder)
+        elif draft_texts and Role.TARGET not in stored:
+            _drafts_as_target(db, proj, source, drafts, result.model or "memory")
             result.target_kind = "drafts"
-            result.target_segments = len(drafts)
-        elif drafts:
+            result.target_segments = len(_first_per_role(db.documents(proj.id))[Role.TARGET].segments)
+        elif draft_texts:
             result.target_kind = "drafts"
-            result.target_segments = len(drafts)
+            target_doc = _first_per_role(db.documents(proj.id)).get(Role.TARGET)
+            result.target_segments = len(target_doc.segments) if target_doc else len(draft_texts)
 
         links = db.links(proj.id)
         for link in links:
@@ -361,6 +451,7 @@ __all__ = [
     "StageMissingError",
     "check_input_file",
     "default_project_name",
+    "describe_drafts",
     "describe_set_aside",
     "read_and_segment",
     "run",

@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ConflictError, InputError, NotFoundError, StoreError
+from workbench.memory.model import MEMORY_MODEL_ID
 from workbench.model import SET_ASIDE_KINDS, Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment
+from workbench.store_memory import MemoryTables
 
 DB_NAME = "workbench.db"
 
@@ -160,9 +162,74 @@ CREATE INDEX IF NOT EXISTS glossary_terms_glossary ON glossary_terms(glossary_id
     ALTER TABLE paragraphs ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE paragraphs ADD COLUMN note TEXT NOT NULL DEFAULT ''
     """,
+    # 6: the workspace translation memory (see store_memory.py): imported TMX files and every project's
+    # approved rows (keyed on the link, kept in step by apply/undo/redo), an index for exact matches (hash
+    # of the normal form), one for number-only differences (hash of the skeleton), an FTS5 index of words
+    # and word pairs for fuzzy candidates; drafts say where they came from; fuzzy matches kept for review.
+    """
+    CREATE TABLE memory_origins (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('tmx', 'project')),
+        name TEXT NOT NULL,
+        project_id INTEGER UNIQUE REFERENCES projects(id) ON DELETE CASCADE,
+        path TEXT,
+        src_lang TEXT NOT NULL DEFAULT '',
+        tgt_lang TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, name)
+    );
+    CREATE TABLE memory_units (
+        id INTEGER PRIMARY KEY,
+        origin_id INTEGER NOT NULL REFERENCES memory_origins(id) ON DELETE CASCADE,
+        link_id INTEGER UNIQUE REFERENCES links(id) ON DELETE CASCADE,
+        src_lang TEXT NOT NULL,
+        tgt_lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        changed TEXT NOT NULL DEFAULT '',
+        exact_key INTEGER NOT NULL,
+        number_key INTEGER,
+        terms TEXT NOT NULL
+    );
+    CREATE INDEX memory_units_exact ON memory_units(exact_key);
+    CREATE INDEX memory_units_number ON memory_units(number_key) WHERE number_key IS NOT NULL;
+    CREATE INDEX memory_units_origin ON memory_units(origin_id);
+    CREATE VIRTUAL TABLE memory_terms USING fts5(
+        terms, content='memory_units', content_rowid='id', tokenize='unicode61 remove_diacritics 0', detail='none'
+    );
+    CREATE VIRTUAL TABLE memory_term_counts USING fts5vocab(memory_terms, row);
+    CREATE TRIGGER memory_units_ai AFTER INSERT ON memory_units BEGIN
+        INSERT INTO memory_terms (rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TRIGGER memory_units_ad AFTER DELETE ON memory_units BEGIN
+        INSERT INTO memory_terms (memory_terms, rowid, terms) VALUES ('delete', old.id, old.terms);
+    END;
+    CREATE TRIGGER memory_units_au AFTER UPDATE OF terms ON memory_units BEGIN
+        INSERT INTO memory_terms (memory_terms, rowid, terms) VALUES ('delete', old.id, old.terms);
+        INSERT INTO memory_terms (rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TABLE memory_suggestions (
+        segment_id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX memory_suggestions_project ON memory_suggestions(project_id);
+    ALTER TABLE drafts ADD COLUMN origin TEXT NOT NULL DEFAULT 'model';
+    ALTER TABLE drafts ADD COLUMN origin_name TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+_MEMORY_MIGRATION = 6
+
+# The draft a segment shows: the memory's when it has one (earlier approved work beats any model), else
+# the newest model's. Rows come in this order and later ones win.
+_DRAFT_ORDER = " ORDER BY (dr.model = 'memory'), dr.created_at"
 
 # Tables whose rows review actions may change; undo/redo restore them by id.
 _MUTABLE_TABLES: dict[str, tuple[str, ...]] = {
@@ -244,7 +311,7 @@ def _translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"workspace database error ({exc}); the last saved state is intact")
 
 
-class Store:
+class Store(MemoryTables):
     """A workspace database. Safe to share between threads; one per process is enough."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -298,10 +365,18 @@ class Store:
             )
         for version in range(current, SCHEMA_VERSION):
             with self.transaction() as db:
-                # executescript would commit behind our back; run statements one by one instead.
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                # executescript would commit behind our back; run statements one by one instead
+                # (a trigger's body holds semicolons: a statement ends where SQLite says it is complete).
+                pending = ""
+                for part in MIGRATIONS[version].split(";"):
+                    pending += part + ";"
+                    if sqlite3.complete_statement(pending):
+                        if pending.strip(" \t\n;"):
+                            db.execute(pending)
+                        pending = ""
+                if version + 1 == _MEMORY_MIGRATION:
+                    # Review work done before the memory existed is the memory's first content.
+                    self._sync_all_link_memory(db)
                 db.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextlib.contextmanager
@@ -547,12 +622,31 @@ class Store:
         stamp = now()
         with self.transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO drafts (segment_id, model, text, flags, created_at) VALUES (?, ?, ?, ?, ?)",
-                [(d.segment_id, d.model, d.text, json.dumps(d.flags), stamp) for d in drafts],
+                "INSERT OR REPLACE INTO drafts (segment_id, model, text, flags, created_at, origin, origin_name)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(d.segment_id, d.model, d.text, json.dumps(d.flags), stamp, d.origin, d.origin_name) for d in drafts],
+            )
+
+    def replace_memory_drafts(self, project_id: int, drafts: Iterable[Draft]) -> None:
+        """The project's drafts from the memory become `drafts` (those no longer matched are dropped)."""
+        stamp = now()
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM drafts WHERE model = ? AND segment_id IN (SELECT s.id FROM segments s"
+                " JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?)",
+                (MEMORY_MODEL_ID, project_id),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO drafts (segment_id, model, text, flags, created_at, origin, origin_name)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (d.segment_id, MEMORY_MODEL_ID, d.text, json.dumps(d.flags), stamp, d.origin, d.origin_name)
+                    for d in drafts
+                ],
             )
 
     def drafts(self, project_id: int, model: str | None = None) -> dict[int, Draft]:
-        """segment id -> draft (the newest model's when `model` is None)."""
+        """segment id -> draft (when `model` is None: the memory's, else the newest model's)."""
         sql = (
             "SELECT dr.* FROM drafts dr JOIN segments s ON s.id = dr.segment_id"
             " JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?"
@@ -562,8 +656,10 @@ class Store:
             sql += " AND dr.model = ?"
             params.append(model)
         out: dict[int, Draft] = {}
-        for r in self._query(sql + " ORDER BY dr.created_at", params):
-            out[r["segment_id"]] = Draft(r["segment_id"], r["model"], r["text"], json.loads(r["flags"]))
+        for r in self._query(sql + _DRAFT_ORDER, params):
+            out[r["segment_id"]] = Draft(
+                r["segment_id"], r["model"], r["text"], json.loads(r["flags"]), r["origin"], r["origin_name"]
+            )
         return out
 
     def cached_translations(self, model: str, sources: Iterable[str]) -> dict[str, str]:
@@ -780,6 +876,10 @@ class Store:
                     before[table][str(row_id)] = self._snapshot(db, table, row_id)
                     self._write(db, table, row_id, values, project_id)
                     after[table][str(row_id)] = self._snapshot(db, table, row_id)
+            # The memory follows the links in the same transaction: approved rows in, the rest out.
+            self._sync_link_memory(
+                db, project_id, (int(k) for k in after.get("links", {})), (int(k) for k in after.get("segments", {}))
+            )
             event = self._record(
                 db, project_id, kind, actor, None, {"before": before, "after": after, "info": dict(info or {})}
             )
@@ -870,6 +970,9 @@ class Store:
                 for row_id, values in rows.items():
                     if values is not None:
                         self._write(db, table, int(row_id), values, project_id)
+            self._sync_link_memory(
+                db, project_id, (int(k) for k in state.get("links", {})), (int(k) for k in state.get("segments", {}))
+            )
             return self._record(
                 db, project_id, direction, "user", target_id, {"kind": target["kind"], "info": payload.get("info", {})}
             )
@@ -1029,19 +1132,27 @@ class Store:
         raw = self._newest_drafts(project_id, ids, "flags")
         return {k: flags for k, v in raw.items() if (flags := json.loads(v))}
 
+    def review_draft_origins(self, project_id: int, ids: Iterable[int] | None = None) -> dict[int, tuple[str, str]]:
+        """segment id -> (origin, origin name) of the draft the page shows."""
+        out: dict[int, tuple[str, str]] = {}
+        for seg_id, value in self._newest_drafts(project_id, ids, "origin || char(31) || dr.origin_name").items():
+            origin, _, name = str(value).partition("\x1f")
+            out[seg_id] = (origin, name)
+        return out
+
     def _newest_drafts(self, project_id: int, ids: Iterable[int] | None, column: str) -> dict[int, Any]:
         sql = (
             f"SELECT dr.segment_id, dr.{column} FROM drafts dr JOIN segments s ON s.id = dr.segment_id"  # noqa: S608
             " JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?"
         )
         if ids is None:
-            return {r[0]: r[1] for r in self._raw(sql + " ORDER BY dr.created_at", (project_id,))}
+            return {r[0]: r[1] for r in self._raw(sql + _DRAFT_ORDER, (project_id,))}
         wanted = sorted(set(ids))
         out: dict[int, Any] = {}
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for r in self._raw(sql + f" AND s.id IN ({marks}) ORDER BY dr.created_at", [project_id, *chunk]):
+            for r in self._raw(sql + f" AND s.id IN ({marks})" + _DRAFT_ORDER, [project_id, *chunk]):
                 out[r[0]] = r[1]
         return out
 

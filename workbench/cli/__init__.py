@@ -20,6 +20,7 @@ from workbench.cli import (
     export,
     glossary,
     inspect,
+    memory,
     models,
     projects,
     review,
@@ -70,7 +71,20 @@ def _global(
     settings.quiet = quiet
 
 
-for _module in (run, segment, inspect, translate, align, add_translation, review, export, models, projects, glossary):
+for _module in (
+    run,
+    segment,
+    inspect,
+    translate,
+    align,
+    add_translation,
+    review,
+    export,
+    models,
+    projects,
+    glossary,
+    memory,
+):
     _module.register(app)
 
 

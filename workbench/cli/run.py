@@ -10,11 +10,14 @@ from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, settings
 from workbench.cli.progress import stage_progress
-from workbench.pipeline import DEFAULT_THRESHOLD, describe_set_aside
+from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
+from workbench.pipeline import DEFAULT_THRESHOLD, describe_drafts, describe_set_aside
 from workbench.pipeline import run as run_pipeline
 from workbench.store import default_workspace
 
 THRESHOLD_HELP = "Proposed links scoring at least this confidence (0-1) go into the TMX before review."
+FUZZY_HELP = "Memory matches scoring at least this (percent) are shown beside the model's draft in review."
+NO_MEMORY_HELP = "Do not ask the workspace translation memory (every draft from the model)."
 
 
 def run(
@@ -28,10 +31,14 @@ def run(
     model: str | None = typer.Option(None, "--model", "-m", help="Translation package (default: fr-en if installed)."),
     threshold: float = typer.Option(DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
     no_translate: bool = typer.Option(False, "--no-translate", help="Do not draft, even when a model is installed."),
+    fuzzy: int = typer.Option(DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help=FUZZY_HELP),
+    no_memory: bool = typer.Option(False, "--no-memory", help=NO_MEMORY_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Segment, draft, align, store and export one document (and its English version).
 
+    Drafts come from the workspace translation memory first (earlier approved work, imported
+    TMX files), then from the model, which is loaded only if some segment needs it.
     Running it again on the same files reuses the project and every cached draft and
     embedding; review work already done is kept.
     """
@@ -47,6 +54,8 @@ def run(
             translate=not no_translate,
             workspace=settings.workspace,
             progress=progress,
+            fuzzy_threshold=fuzzy,
+            memory=not no_memory,
         )
     if as_json:
         emit_json(result.to_dict())
@@ -57,8 +66,13 @@ def run(
     table.add_row("French segments", str(result.source_segments))
     target_label = {"document": "English segments", "drafts": "English drafts"}.get(result.target_kind, "English")
     table.add_row(target_label, str(result.target_segments) if result.target_kind != "none" else "none given")
-    if result.drafted:
-        table.add_row("drafted with", f"{result.model} ({result.drafted} segments)")
+    if result.drafted or result.fuzzy_suggestions:
+        table.add_row("drafts", describe_drafts(result))
+    if result.from_memory:
+        origins = ", ".join(f"{name} ({n})" for name, n in sorted(result.memory_origins.items(), key=lambda kv: -kv[1]))
+        table.add_row("from memory", origins)
+    if result.from_model:
+        table.add_row("drafted with", f"{result.model} ({result.from_model} segments)")
     if result.embedder:
         table.add_row("aligned with", result.embedder)
     if result.links_by_kind:
@@ -91,6 +105,8 @@ def batch(
     model: str | None = typer.Option(None, "--model", "-m", help="Translation package."),
     threshold: float = typer.Option(DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
     no_translate: bool = typer.Option(False, "--no-translate", help="Do not draft, even when a model is installed."),
+    fuzzy: int = typer.Option(DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help=FUZZY_HELP),
+    no_memory: bool = typer.Option(False, "--no-memory", help=NO_MEMORY_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Align a whole folder of document pairs, in parallel; rerun it to resume after an interruption.
@@ -111,6 +127,8 @@ def batch(
         model=model,
         threshold=threshold,
         translate=not no_translate,
+        fuzzy_threshold=fuzzy,
+        memory=not no_memory,
     )
     info(f"{len(tasks)} document pairs; engine {engine}, {workers} worker(s)")
     for path in unpaired:
@@ -137,6 +155,13 @@ def batch(
         table = Table(title=f"workbench batch {name}", show_header=False, title_justify="left")
         for key in ("pairs", "done", "skipped", "failed", "links", "confident_links", "mean_confidence", "seconds"):
             table.add_row(key.replace("_", " "), str(summary[key]))
+        drafts = summary["drafts"]
+        if any(drafts.values()):
+            table.add_row(
+                "drafts",
+                f"{drafts['memory']} from memory ({drafts['memory_numbers_changed']} with numbers changed), "
+                f"{drafts['model']} from the model; {drafts['fuzzy_suggestions']} fuzzy matches to compare",
+            )
         table.add_row("corpus TMX", str(report.corpus_tmx))
         table.add_row("report", str(report.report))
         console.print(table)

@@ -6,10 +6,14 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from workbench.cli.common import JSON_HELP, emit_json, err_console, info, open_store, progress_enabled
+from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
+from workbench.model import is_set_aside
+from workbench.store import Store
 
 
 @contextlib.contextmanager
@@ -54,48 +58,25 @@ def translate(
         ".txt or .docx), or into this folder as NAME.en.EXT. With --json: the drafts as JSON.",
     ),
     wrap: int | None = typer.Option(None, "--wrap", min=20, help="Wrap a .txt document at this many columns."),
+    fuzzy: int = typer.Option(
+        DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help="Fuzzy memory matches kept (percent)."
+    ),
+    no_memory: bool = typer.Option(False, "--no-memory", help="Do not ask the workspace translation memory."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Draft English for every French segment with an installed offline model.
+    """Draft English for every French segment: from the translation memory first, then an offline model.
 
     For a FILE, prints one draft per line (a blank line between paragraphs), or with --out
     writes the English document in the file's own format. For a PROJECT, stores a draft for
     every source segment (resuming where an interrupted run stopped) and prints a summary.
+    The model is loaded only when some segment is in neither the memory nor the cache.
     """
     from workbench.errors import InputError, NotFoundError
-    from workbench.translate import Translator, draft_project, require_model
 
     path = Path(target)
     with open_store() as store:
         if path.is_file():
-            from workbench.model import Role
-            from workbench.pipeline import read_and_segment
-            from workbench.translate import translate_texts
-
-            target_file = None
-            if out is not None and not as_json:
-                from workbench.rebuild import default_output
-                from workbench.rebuild.base import output_format
-
-                suffix = path.suffix.lower().lstrip(".")
-                fmt = {"htm": "html", "xhtml": "html", "text": "txt", "md": "txt"}.get(suffix, suffix)
-                target_file = default_output(path, fmt, out)
-                output_format(target_file, fmt)  # an output it cannot write is refused before translating
-            package = require_model("fr", "en", name=model)
-            document = read_and_segment(path, "fr", Role.SOURCE)
-            translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
-            texts = [s.text for s in document.segments]
-            with progress_bar(f"translating {path.name}") as progress:
-                translations = translate_texts(texts, store=store, translator=translator, progress=progress)
-            if target_file is not None:
-                from workbench.rebuild import write_document
-
-                written = write_document(document, translations, target_file, wrap=wrap)
-                info(f"wrote {written.path} ({written.paragraphs} paragraphs, {written.segments} sentences)")
-                for note in written.notes:
-                    info(note)
-                return
-            _print_file_drafts(document, translations, out, as_json, translator.model_id)
+            _translate_file(store, path, model, beam, batch_size, threads, device, out, wrap, fuzzy, no_memory, as_json)
             return
         try:
             project = store.project(target)
@@ -103,10 +84,26 @@ def translate(
             if path.suffix or "/" in target or "\\" in target:
                 raise InputError(f"file not found: {target}") from None
             raise
-        package = require_model(project.src_lang, project.tgt_lang, name=model)
-        translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
+        from workbench.translate import ModelMissingError, draft_project_report, require_model
+
+        try:
+            package = require_model(project.src_lang, project.tgt_lang, name=model)
+        except ModelMissingError:
+            package = None  # fine as long as the memory drafts everything; else the error comes below
         with progress_bar(f"drafting {project.name}") as progress:
-            drafts = draft_project(store, project.id, translator=translator, progress=progress)
+            report = draft_project_report(
+                store,
+                project.id,
+                package=package,
+                beam=beam,
+                batch_size=batch_size,
+                threads=threads,
+                device=device,
+                progress=progress,
+                memory=not no_memory,
+                fuzzy_threshold=fuzzy,
+            )
+        drafts = report.drafts
         flagged: dict[str, int] = {}
         for d in drafts:
             for flag in d.flags:
@@ -116,34 +113,153 @@ def translate(
             emit_json(
                 {
                     "project": project.name,
-                    "model": translator.model_id,
+                    "model": report.model,
+                    "model_loaded": report.loaded,
                     "drafts": len(drafts),
+                    "from_memory": report.from_memory - report.numbers_changed,
+                    "from_memory_numbers_changed": report.numbers_changed,
+                    "from_model": report.from_model,
+                    "fuzzy_suggestions": report.fuzzy,
+                    "memory_origins": report.origins,
                     "flagged": sum(1 for d in drafts if d.flags),
                     "flags": flagged,
                 }
             )
             return
         summary = ", ".join(f"{n} {k}" for k, n in sorted(flagged.items())) or "none"
+        parts = []
+        if report.from_memory:
+            changed = f", {report.numbers_changed} with numbers changed" if report.numbers_changed else ""
+            parts.append(f"{report.from_memory} from the memory{changed}")
+        if report.from_model and report.package is not None:
+            where = f", {report.device}" if report.device else ""
+            parts.append(f"{report.from_model} with {report.package.name} {report.package.version}{where}")
+        elif report.from_model:
+            parts.append(f"{report.from_model} with {report.model}")
+        fuzzy_note = f"; {report.fuzzy} fuzzy memory matches to compare in review" if report.fuzzy else ""
         info(
-            f"project {project.name}: {len(drafts)} segments drafted with {package.name} {package.version} "
-            f"({translator.device}); flags: {summary}"
+            f"project {project.name}: {len(drafts)} segments drafted ({'; '.join(parts) or 'none'}){fuzzy_note}; "
+            f"flags: {summary}"
         )
 
 
-def _print_file_drafts(document: object, drafts: list[str], out: Path | None, as_json: bool, model_id: str) -> None:
+def _translate_file(
+    store: Store,
+    path: Path,
+    model: str,
+    beam: int,
+    batch_size: int,
+    threads: int,
+    device: str,
+    out: Path | None,
+    wrap: int | None,
+    fuzzy: int,
+    no_memory: bool,
+    as_json: bool,
+) -> None:
+    from workbench.memory import ORIGIN_MODEL, Matcher
+    from workbench.model import Role
+    from workbench.pipeline import read_and_segment
+    from workbench.translate import Translator, require_model, translate_texts
+    from workbench.translate.ctranslate import model_id
+
+    target_file = None
+    if out is not None and not as_json:
+        from workbench.rebuild import default_output
+        from workbench.rebuild.base import output_format
+
+        suffix = path.suffix.lower().lstrip(".")
+        fmt = {"htm": "html", "xhtml": "html", "text": "txt", "md": "txt"}.get(suffix, suffix)
+        target_file = default_output(path, fmt, out)
+        output_format(target_file, fmt)  # an output it cannot write is refused before translating
+    document = read_and_segment(path, "fr", Role.SOURCE)
+    segments = document.segments
+    texts = [s.text for s in segments]
+    matches = (
+        [None] * len(texts)
+        if no_memory
+        else Matcher(store, "fr", "en", fuzzy_threshold=fuzzy).lookup(texts, [s.paragraph for s in segments])
+    )
+    drafts: list[str | None] = [m.target if m is not None and m.kind != "fuzzy" else None for m in matches]
+    pending = sorted({t for t, d in zip(texts, drafts, strict=True) if d is None})
+    model_name = None
+    if pending:
+        # The model is needed (and loaded) only for sentences neither the memory nor the cache holds.
+        package = require_model("fr", "en", name=model)
+        model_name = model_id(package, beam)
+        known = store.cached_translations(model_name, pending)
+        if len(known) < len(pending):
+            translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
+            with progress_bar(f"translating {path.name}") as progress:
+                known = dict(
+                    zip(
+                        pending,
+                        translate_texts(pending, store=store, translator=translator, progress=progress),
+                        strict=True,
+                    )
+                )
+        drafts = [d if d is not None else known[t] for t, d in zip(texts, drafts, strict=True)]
+    translations = [d or "" for d in drafts]
+    from_memory = sum(1 for m in matches if m is not None and m.kind != "fuzzy")
+    if from_memory and not as_json:
+        info(f"{from_memory} of {len(texts)} drafts from the translation memory")
+    if target_file is not None:
+        from workbench.rebuild import write_document
+
+        written = write_document(document, translations, target_file, wrap=wrap)
+        info(f"wrote {written.path} ({written.paragraphs} paragraphs, {written.segments} sentences)")
+        for note in written.notes:
+            info(note)
+        return
+    origins = [
+        (m.origin_code, m.origin) if m is not None and m.kind != "fuzzy" else (ORIGIN_MODEL, model_name or "")
+        for m in matches
+    ]
+    fuzzy_found = [m if m is not None and m.kind == "fuzzy" else None for m in matches]
+    _print_file_drafts(document, translations, origins, fuzzy_found, out, as_json, model_name)
+
+
+def _print_file_drafts(
+    document: object,
+    drafts: list[str],
+    origins: list[tuple[str, str]],
+    fuzzy: list[Any],
+    out: Path | None,
+    as_json: bool,
+    model_id: str | None,
+) -> None:
+    from workbench.memory import ORIGIN_JOINED, label
     from workbench.model import Document
     from workbench.translate.checks import check_draft
 
     assert isinstance(document, Document)
-    it = iter(drafts)
+    it = iter(zip(drafts, origins, fuzzy, strict=True))
     rows = []
     blocks = []
     for p_idx, paragraph in enumerate(document.paragraphs):
+        if is_set_aside(paragraph.kind):
+            continue
         lines = []
         for seg in paragraph.segments:
-            text = next(it)
-            lines.append(text)
-            rows.append({"paragraph": p_idx, "source": seg.text, "draft": text, "flags": check_draft(seg.text, text)})
+            text, (origin, origin_name), match = next(it)
+            row: dict[str, Any] = {
+                "paragraph": p_idx,
+                "source": seg.text,
+                "draft": text,
+                "origin": label(origin) if origin != ORIGIN_JOINED else "memory 100% (with the segment before)",
+                "origin_name": origin_name,
+                "flags": check_draft(seg.text, text) if origin != ORIGIN_JOINED else [],
+            }
+            if match is not None:
+                row["fuzzy"] = {
+                    "score": match.score,
+                    "source": match.source,
+                    "target": match.target,
+                    "origin": match.origin,
+                }
+            rows.append(row)
+            if origin != ORIGIN_JOINED:
+                lines.append(text)
         if lines:
             blocks.append("\n".join(lines))
     if as_json:

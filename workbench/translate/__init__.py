@@ -4,7 +4,9 @@ Public interface (other stages and the pipeline call these):
 
 - `find_model(from_code, to_code, name)` -> `InstalledPackage | None`
 - `Translator(package, beam, batch_size, threads, device)` with `.model_id` and `.translate(texts, progress)`
-- `draft_project(store, project_id, ...)` -> drafts stored per segment, with checks
+- `draft_project(store, project_id, ...)` -> drafts stored per segment, with checks; the workspace
+  translation memory first, the model (loaded only if needed) for the rest
+- `draft_project_report(...)` -> `DraftReport`: the same, with counts by origin (memory, model, fuzzy)
 - `translate_texts(texts, package=..., store=...)` -> translations, cached when a store is given
 - `draft_if_possible(store, project_id)` -> (drafts, note): what `workbench run` calls
 
@@ -16,9 +18,11 @@ from __future__ import annotations
 from workbench.translate.checks import check_draft
 from workbench.translate.ctranslate import Translator
 from workbench.translate.drafts import (
+    DraftReport,
     ModelMissingError,
     draft_if_possible,
     draft_project,
+    draft_project_report,
     require_model,
     translate_texts,
 )
@@ -33,12 +37,14 @@ from workbench.translate.packages import (
 )
 
 __all__ = [
+    "DraftReport",
     "InstalledPackage",
     "ModelMissingError",
     "Translator",
     "check_draft",
     "draft_if_possible",
     "draft_project",
+    "draft_project_report",
     "find_model",
     "install_from_index",
     "install_package",

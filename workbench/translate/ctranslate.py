@@ -55,6 +55,11 @@ def package_fingerprint(package: InstalledPackage) -> str:
     return digest.hexdigest()[:12]
 
 
+def model_id(package: InstalledPackage, beam: int) -> str:
+    """What decides a model's output: the package's exact contents and the beam (no model is loaded)."""
+    return f"argos:{package.name}:{package.version}:{package_fingerprint(package)}:b{beam}"
+
+
 def cpu_workers(device: str, threads: int) -> tuple[int, int]:
     """(model replicas, threads each) for `threads` CPU threads in all (0: every core).
 
@@ -140,8 +145,7 @@ class Translator:
         # Source tokens per batch (padded): small on a CPU, where big padded batches run slower.
         self.max_tokens = max_tokens or (16384 if self.device == "cuda" else 4096)
         self.target_prefix = str(package.meta.get("target_prefix", ""))
-        # The id names what decides the output: the package's exact contents and the beam.
-        self.model_id = f"argos:{package.name}:{package.version}:{package_fingerprint(package)}:b{beam}"
+        self.model_id = model_id(package, beam)
         self._translator, self._sp = _load(package, self.device, self.threads)
 
     def __repr__(self) -> str:

@@ -1,5 +1,7 @@
-"""Draft a stored project: every source segment gets a machine translation, saved as it comes.
+"""Draft a stored project: every source segment gets a draft, saved as it comes.
 
+The workspace translation memory is asked first (`memory_first.py`); the model drafts the
+rest, and is loaded only when a sentence is in neither the memory nor the cache.
 Identical sentences are translated once (the store's translation cache is keyed by model
 and text, and shared by every project in the workspace). Drafts and cache entries are
 committed after every batch, so an interrupted run loses at most one batch and the next
@@ -9,13 +11,16 @@ run starts where it stopped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from workbench.errors import InputError, WorkbenchError
-from workbench.model import Draft, Role, Segment
+from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD, MEMORY_ORIGINS, ORIGIN_JOINED, ORIGIN_NUMBERS
+from workbench.model import Draft, Project, Role, Segment
 from workbench.store import Store
 from workbench.terms.model import Glossary
 from workbench.translate.checks import check_draft
-from workbench.translate.ctranslate import Translator
+from workbench.translate.ctranslate import Translator, model_id
+from workbench.translate.memory_first import MemoryDrafts, draft_from_memory
 from workbench.translate.packages import InstalledPackage, find_model, packages_dir
 
 Progress = Callable[[int, int], None]
@@ -85,6 +90,34 @@ def source_segments(store: Store, project_id: int) -> list[Segment]:
     return [s for doc in store.documents(project_id, Role.SOURCE) for s in doc.segments]
 
 
+@dataclass
+class DraftReport:
+    """What drafting a project did, segment by segment, by origin."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    """Every draft, in segment order (memory and model)."""
+    from_memory: int = 0
+    """Segments drafted from the memory: exact (memory 100%), covered by a joined unit, or numbers changed."""
+    numbers_changed: int = 0
+    """Of those, how many had numbers or dates substituted (memory 100% (numbers changed))."""
+    from_model: int = 0
+    fuzzy: int = 0
+    """Segments that went to the model with a fuzzy memory match beside them for review."""
+    undrafted: int = 0
+    """Segments left without a draft: no model installed and not in the memory."""
+    memory_flagged: int = 0
+    """Memory drafts a check flagged (a glossary term missing, a number lost): shown, not silently used."""
+    origins: dict[str, int] = field(default_factory=dict)
+    """TMX or project name -> segments drafted from it."""
+    model: str | None = None
+    """The model's id, when segments went to a model."""
+    package: InstalledPackage | None = None
+    loaded: bool = False
+    """Whether a model was loaded (False when the memory and the cache answered everything)."""
+    device: str | None = None
+    """Where the model ran (cpu, cuda), when it was loaded."""
+
+
 def draft_project(
     store: Store,
     project_id: int | str,
@@ -96,27 +129,152 @@ def draft_project(
     threads: int = 0,
     device: str = "auto",
     translator: Translator | None = None,
+    memory: bool = True,
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
 ) -> list[Draft]:
     """Draft every source segment of the project; returns the drafts in segment order.
 
+    The workspace memory is asked first (`memory=False` skips it); segments it does not
+    draft go to the model, which is loaded only if one of them is not in the cache.
     Segments already drafted by this model are kept as they are (that is how a run resumes).
     `progress(done, total)` counts segments.
     """
+    return draft_project_report(
+        store,
+        project_id,
+        package=package,
+        beam=beam,
+        batch_size=batch_size,
+        progress=progress,
+        threads=threads,
+        device=device,
+        translator=translator,
+        memory=memory,
+        fuzzy_threshold=fuzzy_threshold,
+    ).drafts
+
+
+def draft_project_report(
+    store: Store,
+    project_id: int | str,
+    *,
+    package: InstalledPackage | None = None,
+    beam: int = 4,
+    batch_size: int = 32,
+    progress: Progress | None = None,
+    threads: int = 0,
+    device: str = "auto",
+    translator: Translator | None = None,
+    memory: bool = True,
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    need_model: bool = True,
+) -> DraftReport:
+    """`draft_project`, saying what came from where.
+
+    `need_model=False`: when no model is given or installed, the segments the memory does not
+    draft are left without one (counted in `undrafted`) instead of raising ModelMissingError.
+    """
     project = store.project(project_id)
-    if translator is None:
-        if package is None:
-            package = require_model(project.src_lang, project.tgt_lang)
-        elif (package.from_code, package.to_code) != (project.src_lang, project.tgt_lang):
+    report = DraftReport()
+    segments = [s for s in source_segments(store, project.id) if s.id is not None]
+    total = len(segments)
+    from_memory = draft_from_memory(store, project, segments, fuzzy_threshold) if memory else MemoryDrafts()
+    for draft in from_memory.drafts.values():
+        report.origins[draft.origin_name] = report.origins.get(draft.origin_name, 0) + 1
+    report.from_memory = len(from_memory.drafts)
+    report.numbers_changed = sum(1 for d in from_memory.drafts.values() if d.origin == ORIGIN_NUMBERS)
+    report.fuzzy = len(from_memory.fuzzy)
+    todo_segments = [s for s in segments if s.id not in from_memory.drafts]
+
+    model_drafts: dict[int, Draft] = {}
+    if todo_segments:
+        if translator is None and package is None:
+            if need_model:
+                package = require_model(project.src_lang, project.tgt_lang)
+            else:
+                package = find_model(project.src_lang, project.tgt_lang)
+        if (
+            translator is None
+            and package is not None
+            and (package.from_code, package.to_code)
+            != (
+                project.src_lang,
+                project.tgt_lang,
+            )
+        ):
             raise InputError(
                 f"the model {package.name} translates {package.from_code}→{package.to_code}, but project "
                 f"{project.name!r} is {project.src_lang}→{project.tgt_lang}; nothing was changed"
             )
-        translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
-    model_id = translator.model_id
-    segments = [s for s in source_segments(store, project.id) if s.id is not None]
-    drafts: dict[int, Draft] = store.drafts(project.id, model=model_id)
+        if translator is not None or package is not None:
+            report.package = package
+            model_drafts, used, report.model = _model_drafts(
+                store,
+                project,
+                todo_segments,
+                done=total - len(todo_segments),
+                total=total,
+                package=package,
+                translator=translator,
+                beam=beam,
+                batch_size=batch_size,
+                threads=threads,
+                device=device,
+                progress=progress,
+            )
+            report.loaded = used is not None
+            report.device = getattr(used, "device", None)
+    elif progress:
+        progress(total, total)
+    report.from_model = len(model_drafts)
+    report.undrafted = len(todo_segments) - len(model_drafts)
+
+    ordered: list[Draft] = []
+    checked_sources: list[str] = []
+    checked: list[Draft] = []
+    for seg in segments:
+        found = from_memory.drafts.get(seg.id or 0) or model_drafts.get(seg.id or 0)
+        if found is None:
+            continue
+        ordered.append(found)
+        if found.origin != ORIGIN_JOINED:
+            checked.append(found)
+            checked_sources.append(from_memory.sources.get(seg.id or 0, seg.text))
+    _add_document_checks(store, checked_sources, checked, _project_glossary(store, project.name))
+    report.memory_flagged = sum(1 for d in checked if d.origin in MEMORY_ORIGINS and d.flags)
+    report.drafts = ordered
+    return report
+
+
+def _model_drafts(
+    store: Store,
+    project: Project,
+    segments: list[Segment],
+    *,
+    done: int,
+    total: int,
+    package: InstalledPackage | None,
+    translator: Translator | None,
+    beam: int,
+    batch_size: int,
+    threads: int,
+    device: str,
+    progress: Progress | None,
+) -> tuple[dict[int, Draft], Translator | None, str]:
+    """The model's drafts of `segments`: those already stored, the cached ones, then the model's
+    (loaded only now, and only when some sentence is in neither).
+
+    Returns (drafts, the translator that ran or None when none had to, model id)."""
+    if translator is not None:
+        base_id = translator.model_id
+    else:
+        assert package is not None
+        base_id = model_id(package, beam)
+    drafts: dict[int, Draft] = {
+        k: v for k, v in store.drafts(project.id, model=base_id).items() if k in {s.id for s in segments}
+    }
     pending = [s for s in segments if s.id not in drafts]
-    total, done = len(segments), len(segments) - len(pending)
+    done += len(segments) - len(pending)
     if progress:
         progress(done, total)
 
@@ -126,7 +284,7 @@ def draft_project(
 
     def store_drafts(translations: dict[str, str]) -> int:
         new = [
-            Draft(seg.id, model_id, target, check_draft(source, target, target_lang=project.tgt_lang))
+            Draft(seg.id, base_id, target, check_draft(source, target, target_lang=project.tgt_lang))
             for source, target in translations.items()
             for seg in by_text[source]
             if seg.id is not None
@@ -137,28 +295,32 @@ def draft_project(
         return len(new)
 
     glossary = _project_glossary(store, project.name)
-    translate_chunks: Iterable[tuple[list[int], list[str]]]
+    cache_id = base_id
     if glossary is not None:
         # Enforced drafts depend on the glossary too: cache them under a key that names it.
-        model_id = f"{model_id}+glossary:{_glossary_key(glossary)}"
-    cached = store.cached_translations(model_id, list(by_text))
+        cache_id = f"{base_id}+glossary:{_glossary_key(glossary)}"
+    cached = store.cached_translations(cache_id, list(by_text))
     done += store_drafts(cached)
     if progress and cached:
         progress(done, total)
     todo = [t for t in by_text if t not in cached]
+    if not todo:
+        return drafts, None, base_id
+    if translator is None:
+        assert package is not None
+        translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
+    translate_chunks: Iterable[tuple[list[int], list[str]]]
     if glossary is None:
         translate_chunks = translator.batches(todo)
     else:
         translate_chunks = _enforced_chunks(translator, glossary, todo, batch_size * 4)
     for indices, outputs in translate_chunks:
         fresh = {todo[i]: out for i, out in zip(indices, outputs, strict=True)}
-        store.cache_translations(model_id, fresh)
+        store.cache_translations(cache_id, fresh)
         done += store_drafts(fresh)
         if progress:
             progress(done, total)
-    ordered = [drafts[s.id] for s in segments if s.id in drafts]
-    _add_document_checks(store, [s.text for s in segments if s.id in drafts], ordered, glossary)
-    return ordered
+    return drafts, translator, base_id
 
 
 def _project_glossary(store: Store, project_name: str) -> Glossary | None:

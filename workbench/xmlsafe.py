@@ -1,0 +1,119 @@
+"""XML that comes from outside (TMX, XLIFF, glossaries), parsed so that it cannot hurt.
+
+One policy for every reader, whole file or streamed: no entity declarations at all (billion
+laughs, quadratic blow-up, external entities reading local files), no DTD loaded, no network,
+libxml2's size and depth limits kept (`huge_tree=False`). A TMX needs no entities; the
+`<!DOCTYPE tmx SYSTEM "tmx14.dtd">` line every tool writes is allowed and never fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import InputError
+
+PROLOG_BYTES = 1 << 20
+"""How much of a streamed file is read ahead to look for entity declarations (they must precede the root)."""
+
+_ENTITY_MARKS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+
+
+def _entities_refused(name: str) -> InputError:
+    return InputError(
+        f"{name} declares XML entities; refused, because such files can expand to gigabytes "
+        "(billion laughs) or read local files (external entities). A TMX needs no entity declarations."
+    )
+
+
+def _parser_options() -> dict[str, Any]:
+    return {
+        "resolve_entities": False,
+        "no_network": True,
+        "huge_tree": False,
+        "load_dtd": False,
+        "dtd_validation": False,
+    }
+
+
+def _syntax_error(exc: Exception, name: str) -> InputError:
+    text = str(exc)
+    if "amplification" in text.lower() or "entity" in text.lower():
+        return _entities_refused(name)
+    return InputError(f"{name} is not well-formed XML: {text}")
+
+
+def _check_tree(root: Any, name: str) -> None:
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and list(dtd.iterentities()):
+        raise _entities_refused(name)
+
+
+def has_entity(element: Any) -> bool:
+    """Whether an element holds an entity reference (one the parser was told not to expand)."""
+    from lxml import etree
+
+    return any(isinstance(node, etree._Entity) for node in element.iter())
+
+
+def safe_parse(raw: bytes, name: str) -> Any:
+    """Parse a whole XML document that came from outside; the root element, or one InputError."""
+    from lxml import etree
+
+    if any(mark in raw for mark in _ENTITY_MARKS):
+        raise _entities_refused(name)
+    try:
+        root = etree.fromstring(raw, etree.XMLParser(**_parser_options()))
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc, name) from exc
+    if root is None:
+        raise InputError(f"{name} is empty")
+    _check_tree(root, name)
+    if has_entity(root):
+        raise InputError(f"{name} uses undeclared XML entities; refused")
+    return root
+
+
+def iter_elements(path: Path, tag: str, name: str | None = None) -> Iterator[tuple[Any, Any]]:
+    """Stream a big XML file: yields (root, element) for each complete `tag` element, in order.
+
+    The caller reads the element, then it is cleared, so memory stays flat however long the
+    file. The same refusals as `safe_parse`: entity declarations anywhere before the root
+    element, undeclared entity references, syntax errors (one InputError, with the line).
+    """
+    from lxml import etree
+
+    label = name or path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(PROLOG_BYTES)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not head.strip():
+        raise InputError(f"{label} is empty")
+    if any(mark in head for mark in _ENTITY_MARKS):
+        raise _entities_refused(label)
+    root = None
+    try:
+        for event, element in etree.iterparse(str(path), events=("start", "end"), **_parser_options()):
+            if event == "start":
+                if root is None:
+                    root = element
+                    _check_tree(root, label)
+                continue
+            if element.tag != tag:
+                continue
+            if has_entity(element):
+                raise InputError(f"{label} uses undeclared XML entities; refused")
+            yield root, element
+            # Free what was read: the element itself and the siblings already handled before it.
+            element.clear(keep_tail=False)
+            parent = element.getparent()
+            if parent is not None:
+                while element.getprevious() is not None:
+                    del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc, label) from exc
+    if root is None:
+        raise InputError(f"{label} holds no XML element")
