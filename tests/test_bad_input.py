@@ -124,6 +124,10 @@ def imp(name: str, data: Data, *extra: str) -> Build:
     return lambda tmp: ["import", write(tmp, name, data), *extra]
 
 
+def mem(name: str, data: Data, *extra: str) -> Build:
+    return lambda tmp: ["memory", "import", write(tmp, name, data), *extra]
+
+
 def enormous(name: str, head: bytes = b"") -> Callable[[Path], str]:
     return lambda tmp: str(hf.sparse(tmp / name, BIG, head))
 
@@ -325,6 +329,39 @@ CASES: list[Case] = [
     ),
     cli("xliff-bomb-not-parsed", imp("rire.xlf", hf.LAUGHS + b"<xliff>&lol9;</xliff>"), "give a .tmx or .tsv"),
     cli("import-existing-name", imp("lettre.tmx", hf.GOOD_TMX, "--project", "lettre"), "already exists"),
+    # --- the translation memory: `workbench memory import` streams the file, and a bad one leaves it unchanged ---
+    cli("memory-empty", mem("vide.tmx", b""), "empty"),
+    cli("memory-not-xml", mem("bruit.tmx", bytes(range(256)) * 8), "not well-formed"),
+    cli("memory-text-not-xml", mem("memoire.tmx", "Bonjour\tHello\nMerci\tThanks\n"), "not well-formed"),
+    cli("memory-truncated-after-units", mem("coupe.tmx", hf.GOOD_TMX[:-40]), "not well-formed"),
+    cli(
+        "memory-billion-laughs",
+        mem("rire.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS.replace(b"lolz", b"tmx"))),
+        "entities",
+    ),
+    cli("memory-external-entity", mem("xxe.tmx", hf.tmx([("&xxe;", "x")], hf.EXTERNAL)), "entities"),
+    cli(
+        "memory-utf16-entity",
+        mem("rire16.tmx", hf.tmx([("&lol9;", "x")], hf.LAUGHS).decode().replace("UTF-8", "UTF-16").encode("utf-16")),
+        "entities",
+    ),
+    cli("memory-undeclared-entity", mem("ref.tmx", hf.tmx([("&nbsp;Bonjour", "Hello")])), "entit"),
+    cli("memory-wrong-root", mem("page.tmx", b"<html><body>Bonjour</body></html>"), "not a tmx"),
+    cli(
+        "memory-no-usable-pair",
+        mem("de-it.tmx", hf.GOOD_TMX.replace(b"fr-FR", b"de-DE").replace(b"en-US", b"it-IT")),
+        "no usable fr",
+    ),
+    cli("memory-french-only", mem("mono.tmx", hf.GOOD_TMX.replace(b"en-US", b"fr-CA")), "no usable fr"),
+    cli("memory-no-units", mem("vide.tmx", hf.tmx([])), "no translation units"),
+    cli("memory-same-languages", mem("m.tmx", hf.GOOD_TMX, "--tgt-lang", "fr-CA"), "both"),
+    cli("memory-remove-a-project", lambda tmp: ["memory", "remove", "lettre"], "is a project"),
+    cli("memory-remove-unknown", lambda tmp: ["memory", "remove", "jamais vu"], "no tmx named"),
+    cli(
+        "memory-export-unknown-name",
+        lambda tmp: ["memory", "export", str(tmp / "m.tmx"), "--name", "jamais vu"],
+        "nothing named",
+    ),
     # --- project names and export paths ---
     cli(
         "name-traversal-run",

@@ -252,6 +252,31 @@ def replace_text(
     return edit_text(store, project_id, edits, expected_version)
 
 
+def take_memory_match(store: Store, project_id: int, link_id: int, expected_version: int | None = None) -> Event:
+    """Put the row's fuzzy memory match into its English sentence, as one undoable action.
+
+    The row becomes `needs_review`, not edited: a fuzzy match differs from the French in some
+    words, and a person must look at them before it is approved (and joins the memory).
+    """
+    row = _check_links(store, project_id, [link_id])[0]
+    src, tgt = json.loads(row[2]), json.loads(row[3])
+    found = store.memory_suggestions(project_id, src)
+    match = next((found[s] for s in src if s in found), None) if len(src) == 1 else None
+    if match is None:
+        raise InputError("this row has no fuzzy memory match to take")
+    if not tgt:
+        raise InputError("this row has no English sentence to put the memory's translation in; insert one first")
+    if len(tgt) > 1:
+        raise InputError(f"this row has {len(tgt)} English sentences: join them first (J), then take the memory match")
+    score, _, target, origin = match
+    changes: ChangeSet = {
+        "segments": {tgt[0]: {"text": _check_text(target)}},
+        "links": {link_id: {"status": LinkStatus.NEEDS_REVIEW.value}},
+    }
+    info = {"link": link_id, "score": score, "origin": origin}
+    return _apply(store, project_id, "take_memory", changes, expected_version, info)
+
+
 def split_segment(
     store: Store,
     project_id: int,
@@ -534,6 +559,7 @@ _LABELS = {
     "shift_down": "side shifted down",
     "insert_empty": "empty cell inserted",
     "merge_rows": "rows merged",
+    "take_memory": "memory match taken: check the words that differ",
 }
 
 
@@ -565,6 +591,7 @@ __all__ = [
     "set_status",
     "shift_side",
     "split_segment",
+    "take_memory_match",
     "touched_links",
     "undo",
 ]

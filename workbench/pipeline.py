@@ -241,8 +241,9 @@ def _draft(
 def _drafts_as_target(store: Store, project: Project, source: Document, drafts: dict[int, Draft], model: str) -> None:
     """No English version: the drafts become the target side, one per French segment, to post-edit in review.
 
-    A memory unit that covers two or three consecutive segments (a 2:1 pair) gives one target
-    segment for all of them, and one 2:1 row. Segments without a draft get an empty one to fill in.
+    A memory unit that covers several consecutive segments (a 2:1 pair, a signature block kept as
+    one unit) gives one target segment for all of them, and one n:1 row. Segments without a draft
+    get an empty one to fill in.
     """
     paragraphs: list[Paragraph] = []
     text_parts: list[str] = []
@@ -256,7 +257,7 @@ def _drafts_as_target(store: Store, project: Project, source: Document, drafts: 
         p_start = offset
         for seg in paragraph.segments:
             found = drafts.get(seg.id or -1)
-            if found is not None and found.origin == ORIGIN_JOINED and segs:
+            if found is not None and found.origin == ORIGIN_JOINED and groups:
                 groups[-1].append(seg.id or 0)  # inside the previous segment's memory draft
                 continue
             draft = found.text if found is not None else ""
@@ -264,8 +265,10 @@ def _drafts_as_target(store: Store, project: Project, source: Document, drafts: 
             groups.append([seg.id or 0])
             text_parts.append(draft + " ")
             offset += len(draft) + 1
+        if not segs:
+            continue  # every segment of it is inside a memory draft that began in the paragraph before
         paragraphs.append(Paragraph("", p_start, offset, paragraph.kind, segs))
-        text_parts[-1:] = [text_parts[-1].rstrip(" ") + "\n"] if text_parts else []
+        text_parts[-1:] = [text_parts[-1].rstrip(" ") + "\n"]
     text = "".join(text_parts)
     for p in paragraphs:
         p.text = text[p.start : p.end]

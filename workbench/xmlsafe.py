@@ -38,8 +38,18 @@ def _parser_options() -> dict[str, Any]:
 
 
 def _syntax_error(exc: Exception, name: str) -> InputError:
+    """One line for a parse error: libxml2's first real complaint (a stream's own message can be vaguer)."""
     text = str(exc)
-    if "amplification" in text.lower() or "entity" in text.lower():
+    for entry in getattr(exc, "error_log", None) or ():
+        if entry.level_name in ("ERROR", "FATAL"):
+            text = f"{entry.message}, line {entry.line}, column {entry.column}"
+            break
+    low = text.lower()
+    if "amplification" in low:
+        return _entities_refused(name)
+    if "entity" in low and "not defined" in low:
+        return InputError(f"{name} uses an undeclared XML entity ({text}); refused")
+    if "entity" in low:
         return _entities_refused(name)
     return InputError(f"{name} is not well-formed XML: {text}")
 
@@ -63,6 +73,7 @@ def safe_parse(raw: bytes, name: str) -> Any:
 
     if any(mark in raw for mark in _ENTITY_MARKS):
         raise _entities_refused(name)
+    etree.clear_error_log()  # the log is per thread: an earlier file's errors must not be reported for this one
     try:
         root = etree.fromstring(raw, etree.XMLParser(**_parser_options()))
     except etree.XMLSyntaxError as exc:
@@ -95,6 +106,7 @@ def iter_elements(path: Path, tag: str, name: str | None = None) -> Iterator[tup
     if any(mark in head for mark in _ENTITY_MARKS):
         raise _entities_refused(label)
     root = None
+    etree.clear_error_log()
     try:
         for event, element in etree.iterparse(str(path), events=("start", "end"), **_parser_options()):
             if event == "start":

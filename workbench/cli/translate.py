@@ -175,11 +175,7 @@ def _translate_file(
     document = read_and_segment(path, "fr", Role.SOURCE)
     segments = document.segments
     texts = [s.text for s in segments]
-    matches = (
-        [None] * len(texts)
-        if no_memory
-        else Matcher(store, "fr", "en", fuzzy_threshold=fuzzy).lookup(texts, [s.paragraph for s in segments])
-    )
+    matches = [None] * len(texts) if no_memory else Matcher(store, "fr", "en", fuzzy_threshold=fuzzy).lookup(texts)
     drafts: list[str | None] = [m.target if m is not None and m.kind != "fuzzy" else None for m in matches]
     pending = sorted({t for t, d in zip(texts, drafts, strict=True) if d is None})
     model_name = None

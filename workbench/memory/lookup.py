@@ -4,13 +4,16 @@ The memory lives in the workspace store; this module only asks it questions thro
 `MemoryIndex` methods the store provides, so it holds no SQL:
 
 1. **exact**: one indexed query for the whole document, by the hash of each segment's normal
-   form (see `workbench.memory.text`); runs of 2-3 segments of one paragraph are looked up
-   joined too, so a unit that pairs two French sentences with one English sentence is found;
+   form (see `workbench.memory.text`); runs of 2-4 consecutive segments are looked up joined
+   too, so a unit that pairs two French sentences with one English sentence (or a signature
+   block kept as one unit) is found;
 2. **numbers**: the segments still without a draft, by the hash of their skeleton (numbers and
    months as placeholders), then `workbench.memory.numbers.substitute` on the candidates;
 3. **fuzzy**: for each remaining segment, its rarest search terms (words and word pairs, by
    how many units hold them) pick at most `candidates` units from the full-text index, and
-   rapidfuzz scores only those. No segment is ever compared with the whole memory.
+   rapidfuzz scores only those. No segment is ever compared with the whole memory. Among
+   those candidates, a unit whose source begins the segment and a second unit that is
+   exactly the rest make an exact match too (a memory that split a sentence at a colon).
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ POSTINGS_BUDGET = 5000
 """Beyond the first `MIN_TERMS`, terms are added only while the units they name stay under this count."""
 CANDIDATES = 100
 """Units rapidfuzz scores per segment."""
-MAX_JOINED = 3
-"""Consecutive segments of one paragraph looked up joined (a memory unit may pair 2-3 sentences with one)."""
+MAX_JOINED = 4
+"""Consecutive segments looked up joined (a memory unit may pair 2-4 sentences or lines with one)."""
 
 
 class MemoryIndex(Protocol):
@@ -121,7 +124,8 @@ class Matcher:
         return out
 
     def fuzzy(self, text: str) -> Match | None:
-        """The best unit scoring at least the threshold, among the candidates the index gives."""
+        """The best unit scoring at least the threshold, among the candidates the index gives
+        (or two units that make up the segment exactly between them)."""
         from rapidfuzz import fuzz, process
 
         units = self.index.memory_candidates(
@@ -129,17 +133,36 @@ class Matcher:
         )
         if not units:
             return None
-        best = process.extractOne(
-            normalise(text),
-            [normalise(u.source) for u in units],
-            scorer=fuzz.ratio,
-            score_cutoff=self.fuzzy_threshold,
-        )
+        normal = normalise(text)
+        sources = [normalise(u.source) for u in units]
+        pieces = self._pieces(normal, units, sources)
+        if pieces is not None:
+            return pieces
+        if self.fuzzy_threshold > 100:
+            return None
+        best = process.extractOne(normal, sources, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
         if best is None:
             return None
         unit = units[best[2]]
         # Floor, not round: 99.6 % is not 100 %, which means the same sentence.
         return _match("fuzzy", math.floor(float(best[1]) * 10) / 10, unit, unit.target)
+
+    def _pieces(self, normal: str, units: list[MemoryUnit], sources: list[str]) -> Match | None:
+        """A segment that the memory holds as two units, one after the other ("Objet : …" split at the colon)."""
+        heads = [(u, s) for u, s in zip(units, sources, strict=True) if len(s) < len(normal) and normal.startswith(s)]
+        for head, source in sorted(heads, key=lambda hs: -len(hs[1])):
+            rest = normal[len(source) :].strip()
+            tail = self.exact([rest])[0] if rest else None
+            if tail is not None:
+                return Match(
+                    "exact",
+                    100.0,
+                    join_segments([head.source, tail.source]),
+                    join_segments([head.target, tail.target]),
+                    head.origin,
+                    head.origin_kind,
+                )
+        return None
 
     def _terms(self, text: str) -> list[tuple[str, float]]:
         """The segment's rarest search terms in the memory, each weighted by its rarity (idf)."""
@@ -162,34 +185,32 @@ class Matcher:
 
     # -- a whole document ------------------------------------------------------------------------
 
-    def lookup(self, texts: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[Match | None]:
-        """The best match of each segment of a document, in order.
+    def lookup(self, texts: Sequence[str]) -> list[Match | None]:
+        """The best match of each segment of a document (its segments in order).
 
-        `paragraphs` (the paragraph of each segment) lets a unit cover several consecutive
-        segments of one paragraph: the first gets the match, with `segments` > 1, and the
-        ones it covers get a `joined` match with an empty target. Fuzzy matches are only
-        looked for when `fuzzy_threshold` is at most 100.
+        A unit may cover several consecutive segments: the first gets the match, with
+        `segments` > 1, and the ones it covers get a `joined` match with an empty target.
+        Fuzzy matches are looked for when `fuzzy_threshold` is at most 100 (a segment the
+        memory holds as two units is found either way).
         """
         n = len(texts)
-        paras = list(paragraphs) if paragraphs is not None else list(range(n))
         result: list[Match | None] = list(self.exact(texts))
-        self._joined(texts, paras, result)
+        self._joined(texts, result)
         open_ = [i for i in range(n) if result[i] is None]
         for i, match in zip(open_, self.numbers([texts[i] for i in open_]), strict=True):
             result[i] = match
-        if self.fuzzy_threshold <= 100:
-            for i in range(n):
-                if result[i] is None and texts[i].strip():
-                    result[i] = self.fuzzy(texts[i])
+        for i in range(n):
+            if result[i] is None and texts[i].strip():
+                result[i] = self.fuzzy(texts[i])
         return result
 
-    def _joined(self, texts: Sequence[str], paras: Sequence[int], result: list[Match | None]) -> None:
-        """Exact matches of 2-3 consecutive unmatched segments of one paragraph, read as one sentence."""
+    def _joined(self, texts: Sequence[str], result: list[Match | None]) -> None:
+        """Exact matches of 2-4 consecutive unmatched segments, read as one."""
         windows: dict[tuple[int, int], str] = {}
         for i in range(len(texts)):
             for size in range(2, MAX_JOINED + 1):
                 span = range(i, i + size)
-                if span.stop > len(texts) or any(result[j] is not None or paras[j] != paras[i] for j in span):
+                if span.stop > len(texts) or any(result[j] is not None for j in span):
                     break
                 windows[(i, size)] = join_segments(texts[j] for j in span)
         if not windows:

@@ -93,6 +93,12 @@ ACTIONS: dict[str, Action] = {
             ),
         ),
         _a(
+            "take_memory",
+            "Put the row's fuzzy memory match into its English sentence; the row then needs review.",
+            (LINK,),
+            lambda s, p, a, v: actions.take_memory_match(s, p, a["link"], v),
+        ),
+        _a(
             "move_up",
             "Move the first sentence of one side into the row above.",
             (LINK, SIDE),
@@ -351,6 +357,26 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
                 "items": {"type": "object", "properties": {"code": {"type": "string"}, "reason": {"type": "string"}}},
             },
             "bookmark": {"type": "boolean"},
+            "origin": {
+                "type": ["object", "null"],
+                "description": "where the draft came from: memory (memory 100%), memory-numbers, or model",
+                "properties": {
+                    "kind": {"type": "string", "enum": ["memory", "memory-numbers", "model"]},
+                    "label": {"type": "string", "examples": ["memory 100%", "memory 100% (numbers changed)"]},
+                    "name": {"type": "string", "description": "the TMX or project the memory draft came from"},
+                },
+            },
+            "suggestion": {
+                "type": ["object", "null"],
+                "description": "the best fuzzy memory match of a one-sentence row (take it with take_memory)",
+                "properties": {
+                    "score": {"type": "number", "description": "percent"},
+                    "source": {"type": "string"},
+                    "target": {"type": "string"},
+                    "origin": {"type": "string"},
+                    "segment": {"type": "integer"},
+                },
+            },
         },
     }
     return {

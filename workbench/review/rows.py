@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.memory.model import LABELS, ORIGIN_MEMORY, ORIGIN_MODEL, ORIGIN_NUMBERS
 from workbench.store import Store
 
 _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
@@ -68,6 +69,28 @@ def draft_qa_flags(stored: list[str]) -> list[dict[str, str]]:
     return list(out.values())
 
 
+_STRENGTH = {ORIGIN_MODEL: 0, ORIGIN_NUMBERS: 1, ORIGIN_MEMORY: 2}
+
+
+def draft_origin(origins: list[tuple[str, str]]) -> dict[str, str] | None:
+    """Where a row's draft came from: the weakest origin of its sentences' drafts (one model draft
+    makes the row a model draft), with the memory's TMX or project names."""
+    if not origins:
+        return None
+    kinds = [ORIGIN_MEMORY if kind not in _STRENGTH else kind for kind, _ in origins]
+    kind = min(kinds, key=lambda k: _STRENGTH[k])
+    names = list(dict.fromkeys(name for k, name in origins if k != ORIGIN_MODEL and name))
+    return {"kind": kind, "label": LABELS[kind], "name": ", ".join(names)}
+
+
+def suggestion(src_ids: list[int], found: dict[int, tuple[float, str, str, str]]) -> dict[str, Any] | None:
+    """The fuzzy memory match of a one-sentence row (a row of several sentences has no single match)."""
+    if len(src_ids) != 1 or src_ids[0] not in found:
+        return None
+    score, source, target, origin = found[src_ids[0]]
+    return {"score": score, "source": source, "target": target, "origin": origin, "segment": src_ids[0]}
+
+
 def build_rows(
     store: Store, project_id: int, only: set[int] | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -77,17 +100,21 @@ def build_rows(
         segs = store.review_segments(project_id)
         drafts = store.review_drafts(project_id)
         draft_flags = store.review_draft_flags(project_id)
+        origins = store.review_draft_origins(project_id)
+        fuzzy = store.memory_suggestions(project_id)
     else:
         seg_ids = [i for r in links for side in (r[2], r[3]) for i in json.loads(side)]
         segs = store.review_segments(project_id, seg_ids)
         drafts = store.review_drafts(project_id, seg_ids)
         draft_flags = store.review_draft_flags(project_id, seg_ids)
+        origins = store.review_draft_origins(project_id, seg_ids)
+        fuzzy = store.memory_suggestions(project_id, seg_ids)
     rows = []
     for link_id, position, src_json, tgt_json, score, status, mark in links:
         src_ids, tgt_ids = json.loads(src_json), json.loads(tgt_json)
         src = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in src_ids if i in segs]
         tgt = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in tgt_ids if i in segs]
-        draft = " ".join(drafts[i] for i in src_ids if i in drafts) or None
+        draft = " ".join(drafts[i] for i in src_ids if drafts.get(i)) or None
         rows.append(
             {
                 "id": link_id,
@@ -101,6 +128,8 @@ def build_rows(
                 "flags": flags(" ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt))
                 + draft_qa_flags([f for i in src_ids for f in draft_flags.get(i, [])]),
                 "bookmark": bool(mark),
+                "origin": draft_origin([origins[i] for i in src_ids if i in origins]),
+                "suggestion": suggestion(src_ids, fuzzy),
             }
         )
     return rows

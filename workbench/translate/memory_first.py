@@ -42,7 +42,7 @@ def draft_from_memory(
         fuzzy_threshold=fuzzy_threshold,
         exclude_project=project.id,
     )
-    matches = matcher.lookup([s.text for s in usable], [s.paragraph for s in usable])
+    matches = matcher.lookup([s.text for s in usable])
     for i, (seg, match) in enumerate(zip(usable, matches, strict=True)):
         assert seg.id is not None
         if match is None:

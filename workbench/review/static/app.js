@@ -6,6 +6,8 @@ const TOKEN = new URLSearchParams(location.search).get("token") || "";
 const STATUS_LABEL = { proposed: "proposed", approved: "approved", edited: "edited", needs_review: "needs review", rejected: "excluded" };
 const SIDE_NAME = { src: "French", tgt: "English" };
 const LOW = 0.5;
+// Where a row's draft came from (the server's `origin.kind`): the badge's words.
+const ORIGIN_BADGE = { memory: "memory 100%", "memory-numbers": "memory 100% #", model: "model" };
 
 const S = {
   rows: [], byId: new Map(), cur: 0, side: "src", version: 0, canUndo: false, canRedo: false,
@@ -37,6 +39,7 @@ const CMDS = [
   { id: "needs_review", keys: ["r"], label: "Needs review (toggle)", button: "? Needs review", run: () => toggleStatus("needs_review") },
   { id: "exclude", keys: ["x"], label: "Exclude from export (toggle)", button: "⊘ Exclude", run: () => toggleStatus("rejected") },
   { id: "bookmark", keys: ["b"], label: "Bookmark (toggle)", button: "★ Bookmark", run: () => { const r = row(); if (r) send("bookmark", { link: r.id, on: !r.bookmark }); } },
+  { id: "take_memory", keys: ["t"], label: "Take the fuzzy memory match into the English (the row then needs review)", button: "⎘ Take memory match", run: takeMemory },
   { id: "edit", keys: ["Enter", "e"], label: "Edit text (Enter saves, Esc cancels, Tab saves and opens next)", button: "✎ Edit", run: () => startEdit(false) },
   { id: "split", keys: ["s"], label: "Split a sentence at the caret (Enter splits)", button: "✂ Split", run: () => startEdit(true) },
   { id: "join", keys: ["J"], label: "Join sentence with the next one", button: "⊕ Join sentences", run: joinSentences },
@@ -277,6 +280,11 @@ async function realignRest() {
 
 function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); }
 function sideAct(name, extra = {}) { return rowAct(name, Object.assign({ side: S.side }, extra)); }
+function takeMemory() {
+  const r = row(); if (!r) return;
+  if (!r.suggestion) { toast("this row has no fuzzy memory match to take", true); return; }
+  return rowAct("take_memory");
+}
 function toggleStatus(st) { const r = row(); if (r) send("status", { links: [r.id], status: r.status === st ? "proposed" : st }); }
 function joinSentences() {
   const r = row(); if (!r) return;
@@ -297,6 +305,7 @@ function estimate(r, cpl) {
   for (const s of r.src) a += Math.max(1, Math.ceil(s.text.length / cpl));
   for (const s of r.tgt) b += Math.max(1, Math.ceil(s.text.length / cpl));
   if (r.draft) a += Math.ceil(r.draft.length / cpl);
+  if (r.suggestion) a += 1 + Math.ceil((r.suggestion.source.length + r.suggestion.target.length) / cpl);
   return Math.max(a, b, 1) * 21 + 18 + asideLines(r.id) * 24;
 }
 
@@ -375,7 +384,44 @@ function renderSide(r, side) {
     cell.appendChild(document.createTextNode(" "));
   }
   if (side === "src" && r.draft) cell.appendChild(el("div", "draft", r.draft));
+  if (side === "src" && r.suggestion) cell.appendChild(suggestionBlock(r));
   return cell;
+}
+
+// ---- the translation memory's fuzzy match ----------------------------------------------------
+// Shown under the draft: its score and origin, the memory's French with the words that differ
+// from this row's French marked, and its English, which the take_memory key puts into the row.
+function keyOf(id) { const c = CMDS.find((x) => x.id === id); return c && c.keys.length ? keyLabel(c.keys[0]) : ""; }
+function wordDiff(memory, current) {
+  // The memory's words, each marked when it is not part of the longest common word sequence.
+  const norm = (w) => w.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[«»“”]/g, '"');
+  const parts = memory.split(/(\s+)/), words = [], at = [];
+  parts.forEach((t, i) => { if (t && !/^\s+$/.test(t)) { words.push(norm(t)); at.push(i); } });
+  const other = current.split(/\s+/).filter(Boolean).map(norm);
+  const n = words.length, m = other.length;
+  if (n > 400 || m > 400) return parts.map((t) => ({ text: t, diff: false }));
+  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = words[i] === other[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const same = new Set();
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (words[i] === other[j]) { same.add(at[i]); i++; j++; } else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++; else j++;
+  }
+  return parts.map((t, k) => ({ text: t, diff: !!t && !/^\s+$/.test(t) && !same.has(k) }));
+}
+function suggestionBlock(r) {
+  const sg = r.suggestion;
+  const taken = r.tgt.length === 1 && r.tgt[0].text === sg.target;
+  const box = el("div", `tm${taken ? " taken" : ""}`);
+  box.title = `Fuzzy match from the translation memory (${sg.origin}): marked words differ from this row's French`;
+  const head = el("div", "tm-head");
+  head.append(el("span", "tm-score", `memory ${Math.floor(sg.score)}%`), el("span", "tm-origin", sg.origin));
+  head.appendChild(el("span", "tm-key", taken ? "taken: check the marked words" : `${keyOf("take_memory")} takes it`));
+  const src = el("div", "tm-src");
+  for (const part of wordDiff(sg.source, r.src.map((s) => s.text).join(" "))) {
+    src.appendChild(part.diff ? el("span", "tm-diff", part.text) : document.createTextNode(part.text));
+  }
+  box.append(head, src, el("div", "tm-tgt", sg.target));
+  return box;
 }
 
 function appendMarked(node, text, re) {
@@ -406,6 +452,11 @@ function renderRow(i) {
   node.append(conf, renderSide(r, "src"), renderSide(r, "tgt"));
   const meta = el("div", "meta");
   meta.appendChild(el("span", `badge b-${r.status}`, STATUS_LABEL[r.status] || r.status));
+  if (r.origin) {
+    const o = el("span", `origin o-${r.origin.kind}`, ORIGIN_BADGE[r.origin.kind] || r.origin.label);
+    o.title = `draft: ${r.origin.label}${r.origin.name ? ` — from ${r.origin.name}` : ""}`;
+    meta.appendChild(o);
+  }
   if (r.kind !== "1:1") meta.appendChild(el("span", "kind", r.kind));
   for (const f of r.flags) { const fl = el("span", `flag f-${f.code}`, f.code === "length" ? "length" : f.code === "numbers" ? "numbers" : "empty"); fl.title = f.reason; meta.appendChild(fl); }
   if (r.bookmark) { const b = el("span", "bm", "★"); b.title = "bookmarked"; meta.appendChild(b); }
@@ -455,6 +506,13 @@ function status() {
   const loading = S.complete === false ? ` (loading ${S.total})` : "";
   const reviewed = counts.approved + counts.edited + counts.rejected;
   bar.appendChild(el("span", "count c-reviewed", `reviewed ${Math.round((100 * reviewed) / n)}%`));
+  const fromMemory = S.rows.filter((r) => r.origin && r.origin.kind !== "model").length;
+  const fuzzy = S.rows.filter((r) => r.suggestion).length;
+  if (fromMemory || fuzzy) {
+    const chip = el("span", "count c-memory", `memory ${fromMemory}${fuzzy ? ` · fuzzy ${fuzzy}` : ""}`);
+    chip.title = `${fromMemory} drafts from the translation memory; ${fuzzy} rows with a fuzzy match to compare (filter: search bar)`;
+    bar.appendChild(chip);
+  }
   if (S.aside.length) {
     const kinds = {};
     for (const a of S.aside) kinds[a.kind] = (kinds[a.kind] || 0) + 1;
@@ -584,6 +642,10 @@ function matcher() {
 function rowMatches(r, test, side, filter) {
   if (filter === "empty" && r.src.length && r.tgt.length) return false;
   if (filter === "non11" && r.kind === "1:1") return false;
+  if (filter === "o-memory" && !(r.origin && r.origin.kind !== "model")) return false;
+  if (filter === "o-numbers" && !(r.origin && r.origin.kind === "memory-numbers")) return false;
+  if (filter === "o-model" && !(r.origin && r.origin.kind === "model")) return false;
+  if (filter === "o-fuzzy" && !r.suggestion) return false;
   if (!test) return true;
   const sides = side === "both" ? ["src", "tgt"] : [side];
   return sides.some((s) => r[s].some((x) => test(x.text)));
