@@ -16,11 +16,16 @@ def export(
         "--format",
         "-f",
         help="tmx, tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (them, for OmegaT 3.x), "
+        "omegat-project (a folder OmegaT opens as it is, its memory filling the document), "
         "document (the English document in the original's format), bilingual-html or bilingual-docx "
         "(French | English table for a reviser).",
     ),
     out: Path | None = typer.Option(
-        None, "--out", "-o", help="Output file or folder (default: aligned/PROJECT.EXT; document: PROJECT.en.EXT)."
+        None,
+        "--out",
+        "-o",
+        help="Output file or folder (default: aligned/PROJECT.EXT; document: PROJECT.en.EXT; "
+        "omegat-project: the project folder, aligned/PROJECT-omegat/).",
     ),
     status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
@@ -70,8 +75,8 @@ def export(
             if tgt_lang is None:
                 tgt_lang = "en-US" if link_target is None else language_tag(chosen.lang if chosen else "en")
             ext = EXTENSIONS.get(fmt, fmt)
-            if fmt in DOCUMENT_FORMATS:
-                pass  # named after the target's language by workbench.rebuild
+            if fmt in DOCUMENT_FORMATS or fmt == "omegat-project":
+                pass  # named by workbench.rebuild (the target's language) or as a project folder
             elif out is None and link_target is not None and chosen is not None:
                 out = Path("aligned") / f"{proj.name}.{chosen.lang}-{chosen.document_id}.{ext}"
             elif out is None and len(infos) > 1 and chosen is not None and fmt == "tmx":
@@ -102,6 +107,7 @@ def export(
         return
     what = "rules" if fmt in ("srx", "omegat-segmentation") else "units, a tuv per language" if several else "pairs"
     what = {"document": "paragraphs", "bilingual-html": "rows", "bilingual-docx": "rows"}.get(fmt, what)
+    what = "memory units" if fmt == "omegat-project" else what
     console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")
@@ -109,6 +115,8 @@ def export(
         info(f"left out {result.skipped_empty} links with an empty side")
     for note in result.notes:
         info(note)
+    if fmt == "omegat-project":
+        info(f"open it in OmegaT (Project > Open: {result.path}); exact matches are filled in from tm/auto/")
 
 
 def import_(

@@ -39,6 +39,7 @@ FORMATS = (
     "xliff",
     "srx",
     "omegat-segmentation",
+    "omegat-project",
     "document",
     "bilingual-html",
     "bilingual-docx",
@@ -52,6 +53,7 @@ EXTENSIONS = {
     "xliff": "xlf",
     "srx": "srx",
     "omegat-segmentation": "segmentation.conf",
+    "omegat-project": "omegat",  # a folder: see workbench.export.omegat_project
     "document": "en.txt",  # or the original's own format: see workbench.rebuild.project
     "bilingual-html": "bilingual.html",
     "bilingual-docx": "bilingual.docx",
@@ -141,6 +143,19 @@ def export_project_report(
     tgt_lang = check_lang(tgt_lang, "target language code")
     if primary(src_lang) == primary(tgt_lang):
         raise InputError(f"source and target languages are both {primary(src_lang)!r}")
+    if fmt == "omegat-project":
+        from workbench.export.omegat_project import export_omegat_project
+
+        return export_omegat_project(
+            store,
+            project_id,
+            out,
+            status=status,
+            src_lang=src_lang,
+            tgt_lang=tgt_lang,
+            min_confidence=min_confidence,
+            target_document=target_document,
+        ).result
     project = store.project(project_id)
     path = output_path(project.name, fmt, out)
     if fmt in ("srx", "omegat-segmentation"):

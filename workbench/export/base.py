@@ -29,6 +29,8 @@ class ExportUnit:
 
     `source`/`target` are the linked segments joined by one space, typography
     untouched. `kind` is the link type as translators write it ("1:1", "2:1").
+    `context` binds the unit to one place of one file, as OmegaT's alternative
+    translations are bound (`prev`/`next`: the source of the segments around it).
     """
 
     source: str
@@ -39,6 +41,7 @@ class ExportUnit:
     note: str = ""
     doc: str = ""
     tuid: str = ""
+    context: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

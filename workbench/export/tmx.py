@@ -79,11 +79,18 @@ class TmxWriter(Writer):
             if unit.tuid:
                 tu_attrs = {"tuid": unit.tuid, **tu_attrs}
             tu = etree.SubElement(body, "tu", tu_attrs)
-            if unit.note:
-                etree.SubElement(tu, "note").text = unit.note
             props = [(PROP_DOC, unit.doc), (PROP_TYPE, unit.kind), (PROP_STATUS, unit.status)]
             if unit.score is not None:
                 props.append((PROP_CONFIDENCE, format_score(unit.score)))
+            note = unit.note
+            if unit.context:
+                # OmegaT 3.6 takes a unit with context props as an alternative translation and
+                # drops it when it carries any prop it cannot compare: ours go into the note.
+                facts = "; ".join(f"{kind}={value}" for kind, value in props if value)
+                note = f"{note} ({facts})" if note else facts
+                props = sorted(unit.context.items())
+            if note:
+                etree.SubElement(tu, "note").text = note
             for kind, value in props:
                 if value:
                     etree.SubElement(tu, "prop", type=kind).text = value
