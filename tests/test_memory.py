@@ -358,3 +358,30 @@ def test_a_fuzzy_match_waits_beside_the_draft_and_one_action_takes_it(tmp_path: 
         assert store.memory_stats().project_units == 0
         page.do("undo")
         assert page.state()["rows"][0]["tgt"][0]["text"] == "(draft 1)"
+
+
+def test_a_workspace_from_before_the_memory_brings_its_approved_rows_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from workbench import store as store_module
+    from workbench.review.sample import project_from_sentences
+
+    # A workspace written by the workbench before the memory: five migrations, one approved row.
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(Store, "_sync_link_memory", lambda *args, **kwargs: None)
+    with Store.open_workspace(tmp_path) as old:
+        pid = project_from_sentences(old, "lettre", FRENCH, ENGLISH).id
+        first = old.links(pid)[0].id
+    db = sqlite3.connect(tmp_path / "workbench.db")
+    db.execute("UPDATE links SET status = 'approved' WHERE id = ?", (first,))
+    db.commit()
+    db.close()
+    monkeypatch.undo()
+
+    with Store.open_workspace(tmp_path) as store:
+        assert store.schema_version == len(store_module.MIGRATIONS)
+        assert [(u.source, u.target, u.origin) for u in store.memory_units()] == [
+            (FRENCH[0][0], ENGLISH[0][0], "lettre")
+        ]

@@ -320,10 +320,13 @@ class MemoryTables:
         return out
 
     def memory_term_counts(self, terms: Sequence[str]) -> dict[str, int]:
-        out = {}
-        for term in terms:
-            rows = self._raw("SELECT doc FROM memory_term_counts WHERE term = ?", (term,))
-            out[term] = int(rows[0][0]) if rows else 0
+        out = dict.fromkeys(terms, 0)
+        for chunk in _chunks(list(out)):
+            for term, n in self._raw(
+                f"SELECT term, doc FROM memory_term_counts WHERE term IN ({_marks(chunk)})",  # noqa: S608
+                chunk,
+            ):
+                out[term] = int(n)
         return out
 
     def memory_candidates(

@@ -39,7 +39,7 @@ const CMDS = [
   { id: "needs_review", keys: ["r"], label: "Needs review (toggle)", button: "? Needs review", run: () => toggleStatus("needs_review") },
   { id: "exclude", keys: ["x"], label: "Exclude from export (toggle)", button: "⊘ Exclude", run: () => toggleStatus("rejected") },
   { id: "bookmark", keys: ["b"], label: "Bookmark (toggle)", button: "★ Bookmark", run: () => { const r = row(); if (r) send("bookmark", { link: r.id, on: !r.bookmark }); } },
-  { id: "take_memory", keys: ["t"], label: "Take the fuzzy memory match into the English (the row then needs review)", button: "⎘ Take memory match", run: takeMemory },
+  { id: "take_memory", keys: ["t"], label: "Take the fuzzy memory match into the English (the row then needs review)", button: "⇥ Take memory match", run: takeMemory },
   { id: "edit", keys: ["Enter", "e"], label: "Edit text (Enter saves, Esc cancels, Tab saves and opens next)", button: "✎ Edit", run: () => startEdit(false) },
   { id: "split", keys: ["s"], label: "Split a sentence at the caret (Enter splits)", button: "✂ Split", run: () => startEdit(true) },
   { id: "join", keys: ["J"], label: "Join sentence with the next one", button: "⊕ Join sentences", run: joinSentences },
