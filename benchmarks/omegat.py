@@ -87,7 +87,7 @@ def measure(folder: Path, form: str, work: Path, store: Store, verbose: bool) ->
     tmx = export_project(store, pid, "tmx", work / f"{project}.tmx", status="all")
     bare = work / f"{project}-bare"
     baseline_project(bare, tmx, fr if form == "docx" else folder / f"{name}.fr.txt")
-    base = check_fill(store, pid, bare)
+    base = check_fill(store, pid, bare, explain=False)
     if verbose and checked.misses:
         print(f"  {project}: {checked.explain()}")
     tally = Tally(checked.pairs, checked.filled, base.filled, checked.misses, checked.merges)
@@ -96,7 +96,7 @@ def measure(folder: Path, form: str, work: Path, store: Store, verbose: bool) ->
         # The same project with no unit for the merges OmegaT cuts in two: what carrying them brings.
         leave = work / f"{project}-leave"
         export_omegat_project(store, pid, leave, status="all", merged="leave")
-        left = check_fill(store, pid, leave)
+        left = check_fill(store, pid, leave, explain=False)
         tally.merges_left, tally.french_left_left = left.merges_filled, left.merges_french_left
     return tally
 

@@ -169,3 +169,20 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
         if isinstance(exc, OSError):
             raise InputError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
         raise
+
+
+def zip_folder(folder: Path, archive: Path) -> Path:
+    """`folder` as one .zip whose top entry is the folder itself (unzipping gives the folder back)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+            for path in sorted(folder.rglob("*")):
+                name = (Path(folder.name) / path.relative_to(folder)).as_posix()
+                if path.is_dir():
+                    out.writestr(name + "/", b"")  # an empty folder (target/, glossary/) is part of the project
+                else:
+                    out.write(path, name)
+    except OSError as exc:
+        raise InputError(f"cannot write {archive}: {exc.strerror or exc}") from exc
+    return archive

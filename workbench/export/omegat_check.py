@@ -58,9 +58,10 @@ class FillCheck:
 
 
 def check_fill(
-    store: Store, project_id: int, folder: Path, *, status: str = "all", translate: bool = True
+    store: Store, project_id: int, folder: Path, *, status: str = "all", translate: bool = True, explain: bool = True
 ) -> FillCheck:
-    """Run OmegaT on an exported project folder and count the 1:1 pairs it filled."""
+    """Run OmegaT on an exported project folder and count the 1:1 pairs it filled; `explain`
+    runs OmegaT once more when some are missed, to say whether it cut the French elsewhere."""
     if translate:
         translate_project(folder)
     targets = [p for p in (folder / "target").iterdir() if p.is_file()]
@@ -96,7 +97,9 @@ def check_fill(
             out.filled += 1
             continue
         sources = by_link.get(str(link.id), [])
-        if not sources:
+        if not explain:
+            kind = "not filled"
+        elif not sources:
             kind = "no unit written (its OmegaT segment also holds a link not exported, or text OmegaT does not read)"
         elif not all(s in omegat_plain() for s in sources):
             kind = "unit source is not one of OmegaT's segments"

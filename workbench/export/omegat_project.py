@@ -47,12 +47,19 @@ class ProjectExport:
     view: DocumentView
 
 
+def folder_name(project_name: str) -> str:
+    """`PROJECT-omegat`, refused when the project's name cannot be a folder's."""
+    from workbench.export import resolve_output
+
+    return resolve_output(project_name + SUFFIX, None, project_name).name
+
+
 def project_folder(project_name: str, out: str | os.PathLike[str] | None) -> Path:
     """The project folder: `out` itself when it is new, empty or an OmegaT project already;
     `out/PROJECT-omegat` when it is a folder holding other things; `aligned/PROJECT-omegat` by default."""
-    from workbench.export import DEFAULT_FOLDER, resolve_output
+    from workbench.export import DEFAULT_FOLDER
 
-    name = resolve_output(project_name + SUFFIX, None, project_name).name  # refuses unusable names
+    name = folder_name(project_name)
     target = DEFAULT_FOLDER / name if out is None else Path(out)
     for _ in range(2):
         if target.exists() and not target.is_dir():

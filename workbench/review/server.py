@@ -36,7 +36,10 @@ from workbench.store import Store
 STATIC = Path(__file__).with_name("static")
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_BODY = 2_000_000
-EXPORT_FORMATS = ("tmx", "tsv", "xlsx", "xliff", "srx", "document", "bilingual-html", "bilingual-docx")
+EXPORT_FORMATS = (
+    *("tmx", "tsv", "xlsx", "xliff", "srx", "document", "bilingual-html", "bilingual-docx"),
+    "omegat-project",  # a folder, sent as a .zip
+)
 
 
 @dataclass
@@ -256,6 +259,14 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
         raise StageMissingError("exporting is not available in this version of workbench yet")
     statuses = "all" if unreviewed else "approved"
     out = Path(tempfile.mkdtemp(prefix="workbench-export-"))
+    if fmt == "omegat-project":
+        # A folder: written under the project's name, then sent as one .zip holding that folder.
+        from workbench.export.base import zip_folder
+        from workbench.export.omegat_project import folder_name
+
+        name = folder_name(session.store.project(session.project_id).name)
+        folder = Path(export_project(session.store, session.project_id, fmt, out=out / name, status=statuses))
+        return zip_folder(folder, out / f"{name}.zip"), "application/zip"
     result = export_project(session.store, session.project_id, fmt, out=out, status=statuses)
     path = Path(result) if isinstance(result, str | Path) else None
     if path is None or not path.is_file():
