@@ -385,3 +385,20 @@ def test_a_workspace_from_before_the_memory_brings_its_approved_rows_into_it(
         assert [(u.source, u.target, u.origin) for u in store.memory_units()] == [
             (FRENCH[0][0], ENGLISH[0][0], "lettre")
         ]
+
+
+def test_a_batch_drafts_every_document_from_the_memory_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = str(tmp_path / "ws")
+    assert main(["-w", ws, "memory", "import", str(write_tmx(tmp_path / "m.tmx", letter_pairs()))]) == 0
+    other = write(tmp_path / "autre.txt", ["Genève, le 9 mai 2025", "Une phrase que personne n’a jamais traduite."])
+    manifest = tmp_path / "pairs.csv"
+    manifest.write_text(f"source,target,name\n{LETTER},,lettre\n{other},,autre\n", encoding="utf-8")
+    out = tmp_path / "aligned"
+    code = main(["-w", ws, "batch", str(tmp_path), "--pairs", str(manifest), "--json", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    report = json.loads(capsys.readouterr().out)
+    outcomes = {o["name"]: o for o in report["outcomes"]}
+    assert outcomes["lettre"]["from_memory"] == 17 and outcomes["autre"]["numbers_changed"] == 1
+    assert report["drafts"] == {"memory": 17, "memory_numbers_changed": 1, "model": 0, "fuzzy_suggestions": 0}

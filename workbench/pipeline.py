@@ -394,7 +394,8 @@ def run(
                     "number missing): see the flags in review"
                 )
             if package is None and report.undrafted:
-                which = "no drafts were made" if not drafts else f"{report.undrafted} segments have no draft"
+                n = report.undrafted
+                which = "no drafts were made" if not drafts else f"{n} segment{'s have' if n > 1 else ' has'} no draft"
                 result.notes.append(
                     f"no fr→en translation model is installed, so {which} "
                     "(install one with: workbench models install translate-fr_en-1_9.argosmodel)"
