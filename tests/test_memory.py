@@ -189,6 +189,9 @@ def test_a_tmx_with_region_codes_and_inline_codes_is_imported_and_used(
         copied = {u.source: u.target for u in store.memory_units("copie")}
     assert copied == units
     assert main(["-w", ws, "memory", "remove", "copie"]) == 0
+    # A language pair the memory does not hold writes nothing, and leaves an earlier file as it was.
+    assert main(["-w", ws, "memory", "export", str(out), "--src-lang", "de-DE"]) == 1
+    assert "no de→en units" in capsys.readouterr().err and out.read_text(encoding="utf-8") == exported
     assert main(["-w", ws, "memory", "import", str(path), "--name", "archives 2019"]) == 1
     assert "--replace" in capsys.readouterr().err
     assert main(["-w", ws, "memory", "import", str(path), "--name", "archives 2019", "--replace"]) == 0

@@ -8,7 +8,7 @@ libxml2's size and depth limits kept (`huge_tree=False`). A TMX needs no entitie
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +86,15 @@ def safe_parse(raw: bytes, name: str) -> Any:
     return root
 
 
-def iter_elements(path: Path, tag: str, name: str | None = None) -> Iterator[tuple[Any, Any]]:
+def iter_elements(
+    path: Path, tag: str, name: str | None = None, on_root: Callable[[Any], None] | None = None
+) -> Iterator[tuple[Any, Any]]:
     """Stream a big XML file: yields (root, element) for each complete `tag` element, in order.
 
     The caller reads the element, then it is cleared, so memory stays flat however long the
-    file. The same refusals as `safe_parse`: entity declarations anywhere before the root
-    element, undeclared entity references, syntax errors (one InputError, with the line).
+    file. `on_root(root)` sees the root element as soon as it opens (to refuse the wrong kind
+    of file at once). The same refusals as `safe_parse`: entity declarations anywhere before
+    the root element, undeclared entity references, syntax errors (one InputError, with the line).
     """
     from lxml import etree
 
@@ -113,6 +116,8 @@ def iter_elements(path: Path, tag: str, name: str | None = None) -> Iterator[tup
                 if root is None:
                     root = element
                     _check_tree(root, label)
+                    if on_root is not None:
+                        on_root(root)
                 continue
             if element.tag != tag:
                 continue

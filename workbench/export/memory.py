@@ -34,11 +34,10 @@ def export_memory(
     path = Path(out)
     if path.is_dir():
         raise InputError(f"{path} is a folder: give the file to write, e.g. {path / 'memory.tmx'}")
-    units = store.memory_units(name, primary(src_lang), primary(tgt_lang))
-    with atomic_output(path) as stream:
-        count = write_units(stream, units, src_lang, tgt_lang)
-    if not count:
-        path.unlink(missing_ok=True)
+    pair = (primary(src_lang), primary(tgt_lang))
+    if next(iter(store.memory_units(name, *pair)), None) is None:
         what = f"{name!r}" if name else "the memory"
-        raise InputError(f"{what} holds no {primary(src_lang)}→{primary(tgt_lang)} units; nothing was written")
+        raise InputError(f"{what} holds no {pair[0]}→{pair[1]} units; nothing was written")
+    with atomic_output(path) as stream:
+        count = write_units(stream, store.memory_units(name, *pair), src_lang, tgt_lang)
     return ExportResult(path, count)

@@ -194,6 +194,10 @@ class Matcher:
         memory holds as two units is found either way).
         """
         n = len(texts)
+        if self._size is None:
+            self._size = self.index.memory_size()
+        if not self._size:
+            return [None] * n  # an empty memory costs a run nothing
         result: list[Match | None] = list(self.exact(texts))
         self._joined(texts, result)
         open_ = [i for i in range(n) if result[i] is None]

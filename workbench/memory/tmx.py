@@ -101,12 +101,12 @@ def read_units(
     if src == tgt:
         raise InputError(f"the source and target languages are both {src!r}")
     seen = reading if reading is not None else TmxReading()
-    checked = False
-    for root, tu in iter_elements(path, "tu"):
-        if not checked:
-            if root.tag != "tmx":
-                raise InputError(f"{path.name} is not a TMX file (its root element is <{root.tag}>)")
-            checked = True
+
+    def check_root(root: Any) -> None:
+        if root.tag != "tmx":
+            raise InputError(f"{path.name} is not a TMX file (its root element is <{root.tag}>)")
+
+    for _, tu in iter_elements(path, "tu", on_root=check_root):
         texts: dict[str, str] = {}
         for tuv in tu.iterfind("tuv"):
             code = tuv.get(XML_LANG) or tuv.get("lang") or ""
@@ -131,14 +131,6 @@ def read_units(
             note="\n".join(n for n in notes if n),
             changed=iso_date(tu.get("changedate") or tu.get("creationdate")),
         )
-    if not checked:
-        # No <tu> at all: still say what the file is.
-        from workbench.xmlsafe import safe_parse
-
-        if path.stat().st_size <= 1 << 20:
-            root = safe_parse(path.read_bytes(), path.name)
-            if root.tag != "tmx":
-                raise InputError(f"{path.name} is not a TMX file (its root element is <{root.tag}>)")
     seen.src_code = next(iter(seen.codes(src)), src)
     seen.tgt_code = next(iter(seen.codes(tgt)), tgt)
 
