@@ -49,8 +49,6 @@ def _syntax_error(exc: Exception, name: str) -> InputError:
         return _entities_refused(name)
     if "entity" in low and "not defined" in low:
         return InputError(f"{name} uses an undeclared XML entity ({text}); refused")
-    if "entity" in low:
-        return _entities_refused(name)
     return InputError(f"{name} is not well-formed XML: {text}")
 
 

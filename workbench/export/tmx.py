@@ -1,16 +1,17 @@
 """TMX 1.4b: the translation memory every CAT tool (OmegaT, Trados, memoQ, Okapi) imports.
 
-Written with lxml (escaping done once, by the serialiser); read with a parser
-that never expands entities, never touches the network and keeps libxml2's
-size limits, so a hostile file cannot blow up memory or read local files.
+Written with lxml (escaping done once, by the serialiser); read with
+`workbench.xmlsafe`, which never expands entities, never touches the network and
+keeps libxml2's size limits, so a hostile file cannot blow up memory or read
+local files. Inline codes, dates and the DOCTYPE are shared with the translation
+memory's streamed TMX (`workbench.memory.tmx`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from lxml import etree
 
@@ -26,29 +27,16 @@ from workbench.export.base import (
     primary,
     xml_bytes,
 )
+from workbench.memory.tmx import DOCTYPE, XML_LANG, seg_text, tmx_date
+from workbench.xmlsafe import safe_parse
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
+__all__ = ["DOCTYPE", "XML_LANG", "TmxReader", "TmxWriter", "format_score", "safe_parse", "seg_text", "tmx_date"]
 
 # Our props, all with the x- prefix Trados asks for on custom fields.
 PROP_DOC = "x-doc"
 PROP_TYPE = "x-link-type"
 PROP_CONFIDENCE = "x-confidence"
 PROP_STATUS = "x-status"
-
-
-def tmx_date(iso: str | None = None) -> str:
-    """`2026-01-05T12:00:00Z` (or now) as TMX wants it: `20260105T120000Z`, UTC."""
-    if iso:
-        try:
-            stamp = _dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-        except ValueError:
-            stamp = _dt.datetime.now(_dt.UTC)
-    else:
-        stamp = _dt.datetime.now(_dt.UTC)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=_dt.UTC)
-    return stamp.astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def format_score(score: float) -> str:
@@ -99,40 +87,6 @@ class TmxWriter(Writer):
                 tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
                 etree.SubElement(tuv, "seg").text = text
         stream.write(xml_bytes(root, DOCTYPE))
-
-
-def seg_text(seg: Any) -> str:
-    """Plain text of a <seg>: character data and <hi> text; inline codes (bpt, ph...) dropped."""
-    parts = [seg.text or ""]
-    for child in seg:
-        if child.tag == "hi":
-            parts.append(seg_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def safe_parse(raw: bytes, name: str) -> Any:
-    """Parse XML that came from outside: no entity expansion, no network, no huge trees."""
-    if b"<!ENTITY" in raw or b"<\x00!\x00E\x00N\x00T\x00I\x00T\x00Y" in raw:
-        raise InputError(
-            f"{name} declares XML entities; refused, because such files can expand to gigabytes "
-            "(billion laughs) or read local files (external entities). A TMX needs no entity declarations."
-        )
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, dtd_validation=False
-    )
-    try:
-        root = etree.fromstring(raw, parser)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name} is not well-formed XML: {exc}") from exc
-    if root is None:
-        raise InputError(f"{name} is empty")
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and list(dtd.iterentities()):
-        raise InputError(f"{name} declares XML entities; refused (billion laughs / external entities)")
-    if any(isinstance(node, etree._Entity) for node in root.iter()):
-        raise InputError(f"{name} uses undeclared XML entities; refused")
-    return root
 
 
 class TmxReader(Reader):
