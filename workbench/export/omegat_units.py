@@ -55,20 +55,27 @@ class FillReport:
     parts: int = 0  # French cut into several OmegaT segments, English cut the same way
     carried: int = 0  # French cut into several segments, the first carries the English
     merged_links: int = 0  # 2:1, 1:2... links exported
+    merged_written: int = 0  # of which have units
     left_out: Counter[str] = field(default_factory=Counter)  # 1:1 pairs with no unit, by reason
     segments: int = 0  # OmegaT segments in the French file
     filled: int = 0  # OmegaT segments a unit fills
 
     def summary(self) -> str:
         done = self.exact + self.joined + self.parts + self.carried
-        text = f"{done} of {self.pairs} one-to-one pairs fill an OmegaT segment"
-        how = [(self.joined, "joined with a neighbour"), (self.parts, "cut at a tab"), (self.carried, "carried")]
+        text = f"OmegaT will fill {done} of the {self.pairs} one-to-one pairs"
+        how = [
+            (self.joined, "sharing a segment with the next sentence"),
+            (self.parts, "in several segments where OmegaT cuts at a tab or a line break"),
+            (self.carried, "carried by the first of their segments"),
+        ]
         detail = ", ".join(f"{n} {what}" for n, what in how if n)
         if detail:
             text += f" ({detail})"
+        if self.merged_links:
+            text += f" and {self.merged_written} of the {self.merged_links} merged links (2:1, 1:2)"
         if self.left_out:
             text += "; left out: " + ", ".join(f"{n} {why}" for why, n in self.left_out.most_common())
-        return text + f"; {self.filled} of the file's {self.segments} OmegaT segments are filled"
+        return text + f"; {self.filled} of the file's {self.segments} segments"
 
 
 @dataclass
@@ -262,6 +269,7 @@ def omegat_units(
                 made.append(_Made(rest, c))
             how = "carried"
         setattr(report, how, getattr(report, how) + len(one_to_one))
+        report.merged_written += len(paired) - len([link for link in paired if link in one_to_one])
     units = _bind_duplicates(made, view.cuts)
     report.filled = len({m.cut for m in made})
     return units, report

@@ -66,10 +66,13 @@ class DocumentView:
     text: str | None = None
     note: str = ""  # why the original could not be used, when it could not
 
+    def __post_init__(self) -> None:
+        self._paragraph_of = {seg_id: p for p, par in enumerate(self.paragraphs) for seg_id in par.spans}
+
     def pieces(self, segment_ids: Sequence[int]) -> list[Piece]:
         """Our segments as OmegaT shows their text, in the order given: one piece per entry they
         touch, neighbours in the same entry joined with what lies between them (a space, tags)."""
-        paragraph_of = {seg_id: p for p, par in enumerate(self.paragraphs) for seg_id in par.spans}
+        paragraph_of = self._paragraph_of
         taken: list[tuple[int, int, int, int]] = []  # (paragraph, entry, first character, last character)
         for seg_id in segment_ids:
             if seg_id not in paragraph_of:
