@@ -211,7 +211,7 @@ def text_view(document: Document, rules: Sequence[Rule], note: str = "") -> Docu
 
 def document_view(document: Document, rules: Sequence[Rule]) -> DocumentView:
     """OmegaT's view of a stored document: the original .docx when it is there and unchanged,
-    else the text we write (.txt, .pdf, and .docx or .html files that are gone)."""
+    else the text we write (.txt, .pdf, .html, and a .docx that is gone)."""
     if document.format == "docx":
         view = docx_view(document, rules)
         if view is not None:
@@ -219,4 +219,9 @@ def document_view(document: Document, rules: Sequence[Rule]) -> DocumentView:
         _, why = original_file(document)
         why = why or "the original .docx no longer reads as it did"
         return text_view(document, rules, note=f"{why}; source/ holds its text")
+    if document.format == "html":
+        # OmegaT's HTML filter (paired tags, its own spaces and <br> rules) is not reproduced:
+        # the text, a paragraph a line, is what every unit is sure to fill.
+        note = "an .html original is not reproduced as OmegaT's HTML filter reads it; source/ holds its text"
+        return text_view(document, rules, note=note)
     return text_view(document, rules)
