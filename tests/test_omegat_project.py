@@ -184,3 +184,27 @@ def test_the_review_page_sends_the_project_as_a_zip(workspace: Path) -> None:
     assert "report-docx-omegat/source/report-statistics.fr.docx" in names
     assert "report-docx-omegat/tm/auto/report-docx.tmx" in names
     assert "report-docx-omegat/target/" in names
+
+
+def test_an_html_page_gives_its_text_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fr = tmp_path / "page.fr.html"
+    en = tmp_path / "page.en.html"
+    fr.write_text(
+        "<html><body><h1>Rapport annuel</h1><p>Le Fonds a été <b>créé</b> en 2019. Il finance "
+        "des écoles.</p><p>Voir le <a href='x'>site</a>.</p></body></html>",
+        encoding="utf-8",
+    )
+    en.write_text(
+        "<html><body><h1>Annual report</h1><p>The Fund was <b>established</b> in 2019. It funds "
+        "schools.</p><p>See the <a href='x'>website</a>.</p></body></html>",
+        encoding="utf-8",
+    )
+    ws = tmp_path / "ws"
+    assert main(["--workspace", str(ws), "run", str(fr), "-e", str(en), "--project", "page", "--no-translate"]) == 0
+    capsys.readouterr()
+    assert export(ws, "page", "-f", "omegat-project", "--status", "all", "-o", str(tmp_path / "o")) == 0
+    assert "source/ holds its text" in capsys.readouterr().err
+    lines = (tmp_path / "o" / "source" / "page.fr.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == ["Rapport annuel", "Le Fonds a été créé en 2019. Il finance des écoles.", "Voir le site."]
+    pairs = {fr: en for fr, en, _ in units(tmp_path / "o", "page")}
+    assert pairs["Le Fonds a été créé en 2019."] == "The Fund was established in 2019."
