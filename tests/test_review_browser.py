@@ -7,6 +7,7 @@ browser for the module keep it quick. Screenshots land in build/review-screensho
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +226,14 @@ def _export_tmx(page: Any, tmp_path: Path, store: Store, pid: int) -> None:
         if fr and en and status != "rejected"
     ]
     assert sorted(pairs) == sorted(expected)
+    # The same dialog gives a ready OmegaT project, as a .zip holding the project's folder.
+    page.keyboard.press("E")
+    page.select_option("#export-format", "omegat-project")
+    with page.expect_download() as zipped:
+        page.click("#export-link")
+    assert zipped.value.suggested_filename.endswith("-omegat.zip")
+    with zipfile.ZipFile(zipped.value.path()) as archive:
+        assert any(name.endswith("/omegat.project") for name in archive.namelist())
 
 
 def test_keys_can_be_rebound_and_auto_confirm_approves_the_rows_above_an_edit(browser: Any, tmp_path: Path) -> None:
