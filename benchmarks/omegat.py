@@ -60,7 +60,7 @@ class Tally:
 
 def baseline_project(folder: Path, tmx: Path, source: Path) -> None:
     """A bare OmegaT project: the TMX in tm/auto/, the source file as it is, OmegaT's defaults."""
-    from workbench.export.omegat_files import project_file
+    from workbench.export.omegat.files import project_file
 
     for sub in ("source", "target", "tm/auto", "omegat", "glossary", "dictionary"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
@@ -72,8 +72,8 @@ def baseline_project(folder: Path, tmx: Path, source: Path) -> None:
 def measure(folder: Path, form: str, work: Path, store: Store, verbose: bool) -> Tally:
     """Run workbench and OmegaT on one document in one form."""
     from workbench.export import export_project
-    from workbench.export.omegat_check import check_fill
-    from workbench.export.omegat_project import export_omegat_project
+    from workbench.export.omegat.check import check_fill
+    from workbench.export.omegat.project import export_omegat_project
     from workbench.pipeline import run
 
     name = folder.name

@@ -20,10 +20,10 @@ from conftest import REPO
 from workbench import Store
 from workbench.cli import main
 from workbench.export.omegat import omegat_available, project_segments, translate_project
-from workbench.export.omegat_check import check_fill
-from workbench.export.omegat_files import filters_file, project_file
-from workbench.export.omegat_project import project_rules
-from workbench.export.omegat_view import document_view
+from workbench.export.omegat.check import check_fill
+from workbench.export.omegat.files import filters_file, project_file
+from workbench.export.omegat.project import project_rules
+from workbench.export.omegat.view import document_view
 from workbench.export.srx import write_omegat_segmentation
 from workbench.model import Role
 from workbench.pipeline import read_and_segment

@@ -53,7 +53,7 @@ EXTENSIONS = {
     "xliff": "xlf",
     "srx": "srx",
     "omegat-segmentation": "segmentation.conf",
-    "omegat-project": "omegat",  # a folder: see workbench.export.omegat_project
+    "omegat-project": "omegat",  # a folder: see workbench.export.omegat.project
     "document": "en.txt",  # or the original's own format: see workbench.rebuild.project
     "bilingual-html": "bilingual.html",
     "bilingual-docx": "bilingual.docx",
@@ -144,7 +144,7 @@ def export_project_report(
     if primary(src_lang) == primary(tgt_lang):
         raise InputError(f"source and target languages are both {primary(src_lang)!r}")
     if fmt == "omegat-project":
-        from workbench.export.omegat_project import export_omegat_project
+        from workbench.export.omegat.project import export_omegat_project
 
         return export_omegat_project(
             store,

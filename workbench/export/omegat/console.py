@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from workbench.errors import StageMissingError, WorkbenchError
-from workbench.export.omegat_files import project_file
+from workbench.export.omegat.files import project_file
 
 OMEGAT_JAR = Path(os.environ.get("OMEGAT_JAR", "/usr/share/omegat/OmegaT.jar"))
 TIMEOUT = 300

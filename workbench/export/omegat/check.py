@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.export.omegat import project_segments, translate_project
+from workbench.export.omegat.console import project_segments, translate_project
 from workbench.export.tmx import TmxReader
 from workbench.export.units import join_segments, wanted
 from workbench.model import Role

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.export.base import ExportMeta, ExportResult, atomic_output, primary
-from workbench.export.omegat_files import filters_file, project_file
-from workbench.export.omegat_srx import omegat_rules
-from workbench.export.omegat_units import FillReport, omegat_units
-from workbench.export.omegat_view import DocumentView, document_view, text_view
+from workbench.export.omegat.files import filters_file, project_file
+from workbench.export.omegat.srx import omegat_rules
+from workbench.export.omegat.units import FillReport, omegat_units
+from workbench.export.omegat.view import DocumentView, document_view, text_view
 from workbench.export.srx import Rule, load_rules, write_omegat_segmentation
 from workbench.export.units import check_status
 from workbench.model import Document, Role

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.export.base import clean_text
-from workbench.export.omegat_docx import TAG, Entry, Tag, paragraph_entries
-from workbench.export.omegat_srx import split
+from workbench.export.omegat.docx import TAG, Entry, Tag, paragraph_entries
+from workbench.export.omegat.srx import split
 from workbench.export.srx import Rule
 from workbench.model import FURNITURE, Document, is_set_aside
 

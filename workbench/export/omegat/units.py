@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.export.base import ExportUnit
-from workbench.export.omegat_docx import Tag
-from workbench.export.omegat_srx import split
-from workbench.export.omegat_view import Cut, DocumentView, Piece
+from workbench.export.omegat.docx import Tag
+from workbench.export.omegat.srx import split
+from workbench.export.omegat.view import Cut, DocumentView, Piece
 from workbench.export.srx import Rule
 from workbench.export.units import TUID_FLAG, wanted
 from workbench.model import Link

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.export.omegat_srx import java_trim_char
+from workbench.export.omegat.srx import java_trim_char
 from workbench.readers.docx import paragraph_runs, run_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
