@@ -262,7 +262,7 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
     if fmt == "omegat-project":
         # A folder: written under the project's name, then sent as one .zip holding that folder.
         from workbench.export.base import zip_folder
-        from workbench.export.omegat_project import folder_name
+        from workbench.export.omegat.project import folder_name
 
         name = folder_name(session.store.project(session.project_id).name)
         folder = Path(export_project(session.store, session.project_id, fmt, out=out / name, status=statuses))
