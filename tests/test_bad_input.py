@@ -228,7 +228,11 @@ CASES: list[Case] = [
     cli("docx-enormous", lambda tmp: ["segment", enormous("enorme.docx", b"PK\x03\x04")(tmp)], "mb limit"),
     cli("pdf-truncated", segment("lettre.pdf", hf.pdf_bytes(["Bonjour."])[:200]), "not a readable pdf"),
     cli("pdf-garbage", segment("bruit.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20), "not a readable pdf"),
-    cli("pdf-not-a-pdf", run("lettre.pdf", hf.LETTER), "not a readable pdf"),
+    cli(
+        "pdf-not-a-pdf",
+        run("lettre.pdf", hf.LETTER),
+        "holds plain text, not a pdf; if it is text copied from a pdf, give it a .txt name",
+    ),
     cli("pdf-no-text-layer", segment("scan.pdf", hf.blank_pdf()), "no text layer"),
     cli("pdf-encrypted", segment("secret.pdf", hf.encrypted_pdf()), "encrypted"),
     cli(

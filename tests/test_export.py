@@ -238,7 +238,7 @@ def test_cli_export_prints_where_it_wrote_and_errors_are_one_line(
 ) -> None:
     make_project(store, "cli", LETTER)
     assert main(["export", "cli"]) == 0
-    assert "wrote aligned/cli.tmx (4 pairs)" in capsys.readouterr().out
+    assert "wrote aligned/cli.tmx (4 pairs: 4 approved or edited)" in capsys.readouterr().out
     assert main(["export", "cli", "--format", "tsv", "--json"]) == 0
     assert '"units": 4' in capsys.readouterr().out
     assert main(["export", "cli", "--src-lang", "fr_FR"]) == 1

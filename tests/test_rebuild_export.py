@@ -29,6 +29,18 @@ def paragraphs(path: Path, lang: str = "en") -> list[str]:
     return [p.text for p in read_document(path, lang).paragraphs if p.kind != "furniture"]
 
 
+def highlighted(path: Path) -> list[str]:
+    """The text of the highlighted runs of a .docx, one string per paragraph that has any."""
+    import docx
+
+    out = []
+    for paragraph in docx.Document(str(path)).paragraphs:
+        text = "".join(r.text for r in paragraph.runs if r.font.highlight_color is not None)
+        if text:
+            out.append(text)
+    return out
+
+
 def test_approved_english_goes_back_into_the_word_file(store: Store, tmp_path: Path) -> None:
     source_file = make_docx(tmp_path / "rapport.docx")
     project_id, links = aligned_project(store, source_file)
@@ -36,15 +48,19 @@ def test_approved_english_goes_back_into_the_word_file(store: Store, tmp_path: P
         actions.approve(store, project_id, link.id or 0)
     result = export_project_report(store, project_id, "document", tmp_path / "out")
     assert result.path == tmp_path / "out" / "rapport.en.docx"
-    assert docx_skeleton(result.path) == docx_skeleton(source_file)
     french = paragraphs(source_file, "fr")
     english = paragraphs(result.path)
     assert english[:3] == [p.upper() for p in french[:3]]  # the first five sentences were approved
-    assert english[-1] == french[-1]  # not approved, no draft: stays in French, and the user is told
-    assert any("without English yet: left in French" in n for n in result.notes)
-    # Every link, approved or not, with --status all.
+    # Not approved, no draft: stays in French, highlighted so that it is seen, and the user is told.
+    assert english[-1] == french[-1]
+    assert french[-1] in highlighted(result.path)
+    assert not any(p.upper() in highlighted(result.path) for p in french[:3])
+    assert any("without English yet: left in French, highlighted" in n for n in result.notes)
+    # Every link, approved or not, with --status all: the same structure, nothing left to highlight.
     everything = export_project(store, project_id, "document", tmp_path / "all.docx", status="all")
+    assert docx_skeleton(everything) == docx_skeleton(source_file)
     assert paragraphs(everything) == [p.upper() for p in french]
+    assert highlighted(everything) == []
 
 
 def test_a_web_page_project_and_a_vanished_original(store: Store, tmp_path: Path) -> None:
@@ -101,9 +117,15 @@ def test_export_from_the_command_line(store: Store, tmp_path: Path, capsys: pyte
     store.close()
     workspace = ["--workspace", str(tmp_path / "workspace")]
     out = tmp_path / "rapport.en.docx"
+    # By default the confident links' English (0.9, at or above the project's 0.5), as `run` exports them.
     assert main([*workspace, "export", "rapport", "--format", "document", "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert f"wrote {out}" in captured.out and "left in French" in captured.err
+    assert f"wrote {out}" in captured.out and "left in French" not in captured.err
+    assert paragraphs(out) == [p.upper() for p in paragraphs(source_file, "fr")]
+    # Approved links only: one approved row, the rest French, highlighted and counted.
+    assert main([*workspace, "export", "rapport", "--format", "document", "--status", "approved", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "without English yet: left in French, highlighted" in captured.err
     assert paragraphs(out)[0] == "RAPPORT DU COMITÉ"
     assert main([*workspace, "export", "rapport", "--format", "bilingual-html", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "rapport.bilingual.html").exists()

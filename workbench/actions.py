@@ -17,6 +17,7 @@ from typing import Any, Literal
 from workbench.errors import InputError, NotFoundError
 from workbench.model import Link, LinkStatus, Role
 from workbench.store import ChangeSet, Event, Store
+from workbench.textjoin import join_pair
 
 Side = Literal["src", "tgt"]
 SIDES: tuple[Side, ...] = ("src", "tgt")
@@ -341,7 +342,7 @@ def merge_segments(store: Store, project_id: int, segment_id: int, expected_vers
     segs = store.segments_by_id([segment_id, nxt[0]])
     first, second = segs[segment_id], segs[nxt[0]]
     owners = _links_of_segments(store, project_id, [segment_id, nxt[0]])
-    text = f"{first.text} {second.text}"
+    text = join_pair(first.text, second.text, first.lang)  # "…discrimination.”", never "… ”"
     if len(text) > MAX_TEXT:
         raise InputError(f"the merged sentence would exceed {MAX_TEXT} characters")
     changes: ChangeSet = {"segments": {segment_id: {"text": text, "end": max(first.end, second.end)}}, "links": {}}

@@ -46,10 +46,13 @@ class BatchOptions:
     batch: str = "batch"
     embedder: str | None = None
     model: str | None = None
-    threshold: float = 0.5
+    threshold: float | None = None
+    """None: each project's own (0.5 for a new one)."""
     translate: bool = True
     fuzzy_threshold: int = 75
     memory: bool = True
+    force: bool = False
+    """Accept documents whose language looks wrong (see workbench.langcheck)."""
 
     def project_name(self, task: PairTask) -> str:
         return f"{self.batch}-{task.name}"[:120]
@@ -222,6 +225,7 @@ def process_pair(task: PairTask, options: BatchOptions) -> PairOutcome:
                 store=store,
                 fuzzy_threshold=options.fuzzy_threshold,
                 memory=options.memory,
+                force=options.force,
             )
             scores = [lk.score for lk in store.links(result.project.id) if lk.score is not None]
             tmx = str(result.exports[0]) if result.exports else None
@@ -344,6 +348,8 @@ def run_batch(
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    from workbench.fileperms import file_mode
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -351,6 +357,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, file_mode())  # the umask decides, not mkstemp's 0600
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError, StageMissingError, WorkbenchError
+from workbench.filekind import check_pdf_name
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD, ORIGIN_JOINED, check_threshold
 from workbench.model import Document, Draft, Link, LinkStatus, Paragraph, Project, Role, Segment, is_set_aside
 from workbench.store import Store, text_hash
+from workbench.triage import DEFAULT_THRESHOLD, check_confidence_threshold, project_threshold, triage_counts
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): how far a long stage has come."""
-
-DEFAULT_THRESHOLD = 0.5
 
 
 @dataclass
@@ -31,8 +31,13 @@ class RunResult:
     target_kind: str = "none"
     """'document' (the English version given), 'drafts' (machine drafts to post-edit) or 'none'."""
     links_by_kind: dict[str, int] = field(default_factory=dict)
-    needs_review: int = 0
     confident: int = 0
+    """Links in the TMX before review: approved or edited, and proposed ones at or above the threshold."""
+    doubtful: int = 0
+    """Proposed links below the threshold, unscored or unaligned (see workbench.triage)."""
+    marked: int = 0
+    """Links marked "needs review" (every draft of a project made without an English version)."""
+    threshold: float = DEFAULT_THRESHOLD
     drafted: int = 0
     """Source segments with a draft, from the memory or the model."""
     from_memory: int = 0
@@ -64,8 +69,10 @@ class RunResult:
             "target_kind": self.target_kind,
             "links_by_kind": self.links_by_kind,
             "links": sum(self.links_by_kind.values()),
-            "needs_review": self.needs_review,
+            "threshold": self.threshold,
             "confident": self.confident,
+            "doubtful": self.doubtful,
+            "needs_review": self.marked,
             "drafted": self.drafted,
             "drafts": {
                 "memory": self.from_memory - self.numbers_changed,
@@ -92,7 +99,7 @@ class RunResult:
         ]
         if self.links_by_kind:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
-            lines.append(f"links: {kinds}; {self.needs_review} need review")
+            lines.append(f"links: {kinds}; {describe_triage(self)}")
         if self.drafted or self.fuzzy_suggestions:
             lines.append(f"drafts: {describe_drafts(self)}")
         if self.set_aside:
@@ -116,6 +123,14 @@ def describe_drafts(result: RunResult) -> str:
     if result.fuzzy_suggestions:
         n = result.fuzzy_suggestions
         text += f"; {n} fuzzy {'match' if n == 1 else 'matches'} to compare"
+    return text
+
+
+def describe_triage(result: RunResult) -> str:
+    """`30 confident, 8 doubtful (below 0.5 or unaligned)`, and those marked needs review when there are any."""
+    text = f"{result.confident} confident, {result.doubtful} doubtful (below {result.threshold:g} or unaligned)"
+    if result.marked:
+        text += f", {result.marked} marked needs review"
     return text
 
 
@@ -149,6 +164,7 @@ def read_and_segment(
     from workbench.segment import segment_document
 
     p = check_input_file(path, "the " + role.value)
+    check_pdf_name(p)
     if presegmented:
         return readers.read_presegmented(p, lang=lang, role=role)
     pages = None if progress is None else lambda done, total: progress("read", done, total)
@@ -327,13 +343,14 @@ def run(
     out: str | Path | None = "aligned",
     embedder: str | None = None,
     model: str | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     translate: bool = True,
     workspace: str | Path | None = None,
     store: Store | None = None,
     progress: Progress | None = None,
     fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
     memory: bool = True,
+    force: bool = False,
 ) -> RunResult:
     """Segment, draft, align, store and export one document (and its English version when given).
 
@@ -341,16 +358,21 @@ def run(
     differences); the model, loaded only when some segment needs it, drafts the rest, and
     fuzzy matches scoring at least `fuzzy_threshold` percent are kept for review.
     Exports a TMX of the confident links (approved ones, and proposed ones scoring at least
-    `threshold`) into `out`; `out=None` skips the export.
+    `threshold`: the project's own, 0.5 for a new one, unless given) into `out`; `out=None`
+    skips the export. A French document that is clearly English (or an English version that
+    is clearly French) is refused unless `force`.
     """
-    if not 0.0 <= threshold <= 1.0:
-        raise InputError(f"the confidence threshold must be between 0 and 1 (got {threshold})")
+    if threshold is not None:
+        check_confidence_threshold(threshold)
     fuzzy_threshold = check_threshold(fuzzy_threshold)
     check_input_file(fr_file, "French")
     if english is not None:
         check_input_file(english, "English")
     source = read_and_segment(fr_file, "fr", Role.SOURCE, progress=progress)
     target = read_and_segment(english, "en", Role.TARGET, progress=progress) if english is not None else None
+    from workbench.langcheck import check_pair
+
+    check_pair(source, target, fr_file, english, force)
 
     own_store = store is None
     db = store or Store.open_workspace(workspace)
@@ -359,12 +381,17 @@ def run(
         proj = _find_reusable(db, name, source, target)
         reused = proj is not None
         if proj is None:
+            threshold = DEFAULT_THRESHOLD if threshold is None else threshold
             proj = db.create_project(
                 name, "fr", "en", settings={"threshold": threshold, "fuzzy_threshold": fuzzy_threshold}
             )
             _store_document(db, proj.id, source)
             if target is not None:
                 _store_document(db, proj.id, target)
+        elif threshold is None:
+            threshold = project_threshold(proj)  # a rerun keeps the threshold the project was given
+        elif threshold != project_threshold(proj):
+            proj = db.update_settings(proj.id, {"threshold": threshold})  # the page and export use it too
         stored = _first_per_role(db.documents(proj.id))
         source = stored[Role.SOURCE]
         target = stored.get(Role.TARGET) if english is not None else None
@@ -419,11 +446,10 @@ def run(
         links = db.links(proj.id)
         for link in links:
             result.links_by_kind[link.kind] = result.links_by_kind.get(link.kind, 0) + 1
-            locked = link.status.is_locked
-            if locked or (link.score is not None and link.score >= threshold and link.src and link.tgt):
-                result.confident += 1
-            elif link.status is not LinkStatus.REJECTED:
-                result.needs_review += 1
+        counts = triage_counts(links, threshold)
+        result.threshold = threshold
+        result.confident = counts["decided"] + counts["confident"]
+        result.doubtful, result.marked = counts["doubtful"], counts["needs_review"]
         if not links:
             result.notes.append(
                 "nothing to align: give the English version with --english, or install a fr→en model for drafts"
@@ -433,7 +459,7 @@ def run(
 
             try:
                 tmx = export_project(
-                    db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="approved", min_confidence=threshold
+                    db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="confident", min_confidence=threshold
                 )
                 result.exports.append(tmx)
             except NothingToExportError:
@@ -457,6 +483,7 @@ __all__ = [
     "default_project_name",
     "describe_drafts",
     "describe_set_aside",
+    "describe_triage",
     "read_and_segment",
     "run",
 ]

@@ -7,19 +7,19 @@ from pathlib import Path
 import typer
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.export.units import STATUS_HELP
+
+FORMAT_HELP = (
+    "tmx (the default), tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (the same rules "
+    "for OmegaT 3.x), omegat-project (a folder OmegaT opens as it is, its memory filling the document), "
+    "document (the English document in the original's format), bilingual-html or bilingual-docx "
+    "(a French | English table for a reviser)."
+)
 
 
 def export(
-    project: str = typer.Argument(..., help="Project to export."),
-    fmt: str = typer.Option(
-        "tmx",
-        "--format",
-        "-f",
-        help="tmx, tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (them, for OmegaT 3.x), "
-        "omegat-project (a folder OmegaT opens as it is, its memory filling the document), "
-        "document (the English document in the original's format), bilingual-html or bilingual-docx "
-        "(French | English table for a reviser).",
-    ),
+    project: str = typer.Argument(..., metavar="PROJECT", help="Project to export."),
+    fmt: str = typer.Option("tmx", "--format", "-f", help=FORMAT_HELP),
     out: Path | None = typer.Option(
         None,
         "--out",
@@ -27,13 +27,21 @@ def export(
         help="Output file or folder (default: aligned/PROJECT.EXT; document: PROJECT.en.EXT; "
         "omegat-project: the project folder, aligned/PROJECT-omegat/).",
     ),
-    status: str = typer.Option("approved", "--status", help="approved: reviewed links only; all: every link."),
+    status: str = typer.Option("confident", "--status", help=STATUS_HELP),
     src_lang: str = typer.Option("fr-FR", "--src-lang", help="Source language code written in the file."),
     tgt_lang: str | None = typer.Option(
         None, "--tgt-lang", help="Target language code written in the file (default en-US, or the --target's)."
     ),
+    threshold: float | None = typer.Option(
+        None,
+        "--threshold",
+        min=0.0,
+        max=1.0,
+        help="With --status confident (or approved): proposed links scoring at least this (0-1) go out too. "
+        "Default: the project's threshold, the one `run --threshold` was given (0.5 unless set).",
+    ),
     min_confidence: float | None = typer.Option(
-        None, "--min-confidence", help="Also export proposed links scoring at least this (0-1)."
+        None, "--min-confidence", min=0.0, max=1.0, hidden=True, help="The old name of --threshold."
     ),
     multilingual: bool | None = typer.Option(
         None,
@@ -45,11 +53,19 @@ def export(
     ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Export a project's links as TMX 1.4b (or TSV, XLSX, XLIFF 1.2, SRX rules)."""
+    """Export a project: a TMX 1.4b translation memory, or TSV, XLSX, XLIFF 1.2, our segmentation rules
+    (SRX, OmegaT), a ready OmegaT project, the English document, or a bilingual table for a reviser.
+
+    By default the same links `run` wrote: the approved and edited ones, and the proposed ones
+    scoring at least the project's threshold.
+    """
     from workbench.export import DOCUMENT_FORMATS, EXTENSIONS, ExportResult, export_project_report
     from workbench.export.multilingual import export_multilingual, language_tag
     from workbench.translations import targets
 
+    if threshold is not None and min_confidence is not None and threshold != min_confidence:
+        raise typer.BadParameter("give --threshold once (--min-confidence is its old name)", param_hint="--threshold")
+    min_confidence = threshold if threshold is not None else min_confidence
     with open_store() as store:
         proj = store.project(project)
         infos = targets(store, proj.id)
@@ -99,6 +115,8 @@ def export(
                 "path": str(result.path),
                 "format": fmt,
                 "units": result.units,
+                "by_status": result.by_status,
+                "threshold": result.threshold,
                 "skipped_unaligned": result.skipped_unaligned,
                 "skipped_empty": result.skipped_empty,
                 "cleaned_characters": result.cleaned_characters,
@@ -108,7 +126,8 @@ def export(
     what = "rules" if fmt in ("srx", "omegat-segmentation") else "units, a tuv per language" if several else "pairs"
     what = {"document": "paragraphs", "bilingual-html": "rows", "bilingual-docx": "rows"}.get(fmt, what)
     what = "memory units" if fmt == "omegat-project" else what
-    console.print(f"wrote {result.path} ({result.units} {what})", markup=False)
+    origin = result.describe_units()
+    console.print(f"wrote {result.path} ({result.units} {what}{': ' + origin if origin else ''})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")
     if result.skipped_empty:
@@ -120,7 +139,7 @@ def export(
 
 
 def import_(
-    file: Path = typer.Argument(..., help="A .tmx or .tsv translation memory.", dir_okay=False),
+    file: Path = typer.Argument(..., metavar="FILE", help="A .tmx or .tsv translation memory.", dir_okay=False),
     project: str | None = typer.Option(None, "--project", "-p", help="Name of the new project."),
     src_lang: str | None = typer.Option(None, "--src-lang", help="Source language in the file (default: srclang)."),
     tgt_lang: str | None = typer.Option(None, "--tgt-lang", help="Target language in the file (default: the other)."),

@@ -42,8 +42,10 @@ def stage_progress() -> Iterator[ProgressCallback | None]:
 
 def read_with_progress(path: Path, lang: str | None) -> Document:
     """Read a document, with a "Reading" bar page by page for a long PDF on a terminal."""
+    from workbench.filekind import check_pdf_name
     from workbench.readers import read_document
 
+    check_pdf_name(path)
     with stage_progress() as progress:
         pages = None if progress is None else lambda done, total: progress("read", done, total)
         return read_document(path, lang, progress=pages)

@@ -11,28 +11,36 @@ from rich.table import Table
 from workbench.cli.common import JSON_HELP, console, emit_json, info, settings
 from workbench.cli.progress import stage_progress
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
-from workbench.pipeline import DEFAULT_THRESHOLD, describe_drafts, describe_set_aside
+from workbench.pipeline import describe_drafts, describe_set_aside
 from workbench.pipeline import run as run_pipeline
 from workbench.store import default_workspace
 
-THRESHOLD_HELP = "Proposed links scoring at least this confidence (0-1) go into the TMX before review."
+THRESHOLD_HELP = (
+    "Confidence (0-1) from which a proposed link counts as confident and goes into the TMX before review; "
+    "below it a link is doubtful. Kept with the project (review and export use it). Default: the "
+    "project's, 0.5 for a new one."
+)
+FORCE_HELP = "Accept a French document that looks English (or an English one that looks French)."
 FUZZY_HELP = "Memory matches scoring at least this (percent) are shown beside the model's draft in review."
 NO_MEMORY_HELP = "Do not ask the workspace translation memory (every draft from the model)."
 
 
 def run(
-    fr_file: Path = typer.Argument(..., help="French document (.txt, .docx, .html, .pdf).", dir_okay=False),
+    fr_file: Path = typer.Argument(
+        ..., metavar="FR_FILE", help="French document (.txt, .docx, .html, .pdf).", dir_okay=False
+    ),
     english: Path | None = typer.Option(
-        None, "--english", "-e", help="Its English version, if there is one.", dir_okay=False
+        None, "--english", "-e", metavar="EN_FILE", help="Its English version, if there is one.", dir_okay=False
     ),
     project: str | None = typer.Option(None, "--project", "-p", help="Project name (default: the file name)."),
     out: Path = typer.Option(Path("aligned"), "--out", "-o", help="Folder for the exported files.", file_okay=False),
     embedder: str | None = typer.Option(None, "--embedder", help="Embedding model name or local path."),
     model: str | None = typer.Option(None, "--model", "-m", help="Translation package (default: fr-en if installed)."),
-    threshold: float = typer.Option(DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
+    threshold: float | None = typer.Option(None, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
     no_translate: bool = typer.Option(False, "--no-translate", help="Do not draft, even when a model is installed."),
     fuzzy: int = typer.Option(DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help=FUZZY_HELP),
     no_memory: bool = typer.Option(False, "--no-memory", help=NO_MEMORY_HELP),
+    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Segment, draft, align, store and export one document (and its English version).
@@ -56,6 +64,7 @@ def run(
             progress=progress,
             fuzzy_threshold=fuzzy,
             memory=not no_memory,
+            force=force,
         )
     if as_json:
         emit_json(result.to_dict())
@@ -78,8 +87,10 @@ def run(
     if result.links_by_kind:
         kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.links_by_kind.items(), key=lambda kv: -kv[1]))
         table.add_row("links", kinds)
-        table.add_row("confident", str(result.confident))
-        table.add_row("need review", str(result.needs_review))
+        table.add_row("confident", f"{result.confident} (approved, or scoring at least {result.threshold:g})")
+        table.add_row("doubtful", f"{result.doubtful} (below {result.threshold:g}, or unaligned)")
+        if result.marked:
+            table.add_row("needs review", f"{result.marked} (marked so: drafts to post-edit)")
     if result.set_aside:
         table.add_row("set aside", f"{describe_set_aside(result.set_aside)} (not aligned; see workbench inspect)")
     for path in result.exports:
@@ -93,8 +104,12 @@ def run(
 
 
 def batch(
-    src_dir: Path = typer.Argument(..., help="Folder of French documents (or of both languages).", file_okay=False),
-    tgt_dir: Path | None = typer.Argument(None, help="Folder of English documents, paired by name.", file_okay=False),
+    src_dir: Path = typer.Argument(
+        ..., metavar="FR_DIR", help="Folder of French documents (or of both languages).", file_okay=False
+    ),
+    tgt_dir: Path | None = typer.Argument(
+        None, metavar="EN_DIR", help="Folder of English documents, paired by name.", file_okay=False
+    ),
     pairs: Path | None = typer.Option(None, "--pairs", help="CSV manifest: source,target[,name].", dir_okay=False),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Documents processed at once."),
     engine: str = typer.Option("local", "--engine", help="local (process pool) or ray."),
@@ -103,10 +118,11 @@ def batch(
     out: Path = typer.Option(Path("aligned"), "--out", "-o", help="Folder for the exported files.", file_okay=False),
     embedder: str | None = typer.Option(None, "--embedder", help="Embedding model name or local path."),
     model: str | None = typer.Option(None, "--model", "-m", help="Translation package."),
-    threshold: float = typer.Option(DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
+    threshold: float | None = typer.Option(None, "--threshold", min=0.0, max=1.0, help=THRESHOLD_HELP),
     no_translate: bool = typer.Option(False, "--no-translate", help="Do not draft, even when a model is installed."),
     fuzzy: int = typer.Option(DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help=FUZZY_HELP),
     no_memory: bool = typer.Option(False, "--no-memory", help=NO_MEMORY_HELP),
+    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Align a whole folder of document pairs, in parallel; rerun it to resume after an interruption.
@@ -129,6 +145,7 @@ def batch(
         translate=not no_translate,
         fuzzy_threshold=fuzzy,
         memory=not no_memory,
+        force=force,
     )
     info(f"{len(tasks)} document pairs; engine {engine}, {workers} worker(s)")
     for path in unpaired:

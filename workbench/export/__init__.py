@@ -8,6 +8,7 @@ project = import_file(store, "memory.tmx", "re-review")  # back in for review
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from workbench.errors import InputError
@@ -23,9 +24,10 @@ from workbench.export.base import (
     clean_text,
     primary,
 )
-from workbench.export.units import TUID_FLAG, TYPE_FLAG, check_status, project_units
+from workbench.export.units import TUID_FLAG, TYPE_FLAG, check_status, project_units, resolve_threshold
 from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
 from workbench.store import Store
+from workbench.triage import status_label
 
 
 class NothingToExportError(InputError):
@@ -165,14 +167,13 @@ def export_project_report(
         with atomic_output(path) as stream:
             (write_srx if fmt == "srx" else write_omegat_segmentation)(rules, stream)
         return ExportResult(path, sum(len(r) for r in rules.values()))
-    check_status(status)
+    status = check_status(status)
+    min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     selection = project_units(
         store, project_id, status=status, min_confidence=min_confidence, target_document=target_document
     )
     if not selection.units:
-        what = "approved" if status == "approved" else status
-        hint = " (review them first, or export with --status all)" if status == "approved" else ""
-        raise NothingToExportError(f"project {project.name!r} has no {what} links to export{hint}")
+        raise NothingToExportError(nothing_message(project.name, status, min_confidence))
     from workbench.export.tmx import tmx_date
 
     meta = ExportMeta(
@@ -191,12 +192,28 @@ def export_project_report(
         skipped_unaligned=selection.skipped_unaligned,
         skipped_empty=selection.skipped_empty,
         cleaned_characters=selection.cleaned_characters,
+        by_status=dict(Counter(u.status for u in selection.units)),
+        threshold=min_confidence if status in ("confident", "approved") else None,
     )
     if selection.cleaned_characters:
         result.notes.append(
             f"removed {selection.cleaned_characters} control or private-use characters that XML 1.0 cannot carry"
         )
     return result
+
+
+def nothing_message(project: str, status: str, threshold: float | None) -> str:
+    """Why an export found nothing, and what to do about it."""
+    if status == "confident":
+        return (
+            f"project {project!r} has no approved link and no proposed link scoring at least {threshold:g} "
+            "(approve links in review, give a lower --threshold, or export with --status all)"
+        )
+    if status == "approved" and threshold is None:
+        return f"project {project!r} has no approved links to export (review them first, or export with --status all)"
+    if status == "approved":
+        return f"project {project!r} has no approved link and no proposed link scoring at least {threshold:g}"
+    return f"project {project!r} has no {status_label(status)} links to export"
 
 
 def export_project(

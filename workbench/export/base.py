@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from workbench import __version__
 from workbench.errors import InputError
+from workbench.fileperms import file_mode
 
 TOOL_NAME = "workbench"
 TOOL_VERSION = __version__
@@ -65,6 +66,27 @@ class ExportResult:
     skipped_empty: int = 0
     cleaned_characters: int = 0
     notes: list[str] = field(default_factory=list)
+    by_status: dict[str, int] = field(default_factory=dict)
+    """Units written per link status (pair formats), so the CLI can say what went out."""
+    threshold: float | None = None
+    """The confidence from which proposed links went out, when some could."""
+
+    def describe_units(self) -> str:
+        """`12 approved or edited, 18 proposed scoring at least 0.5`: where the units came from."""
+        from workbench.triage import status_label
+
+        if not self.by_status:
+            return ""
+        decided = self.by_status.get("approved", 0) + self.by_status.get("edited", 0)
+        parts = [f"{decided} approved or edited"] if decided or len(self.by_status) == 1 else []
+        for status, n in sorted(self.by_status.items()):
+            if status in ("approved", "edited"):
+                continue
+            if status == "proposed" and self.threshold is not None:
+                parts.append(f"{n} proposed scoring at least {self.threshold:g}")
+            else:
+                parts.append(f"{n} {status_label(status)}")
+        return ", ".join(parts)
 
 
 class Writer(ABC):
@@ -162,6 +184,7 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, file_mode())  # mkstemp made it 0600: the umask decides, as for any tool's file
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -29,7 +29,7 @@ from workbench.export.base import (
     clean_text,
     primary,
 )
-from workbench.export.units import check_status, join_segments, wanted
+from workbench.export.units import check_status, join_segments, resolve_threshold, wanted
 from workbench.model import Link, Role
 from workbench.store import Store
 
@@ -88,7 +88,8 @@ def multilingual_units(
     """The project's source units with every target language's text (see the module note)."""
     from workbench.translations import targets
 
-    check_status(status)
+    status = check_status(status)
+    min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)
     infos = targets(store, project_id)
     if not infos:

@@ -15,6 +15,8 @@ from workbench.errors import InputError
 from workbench.export.base import ExportUnit, clean_text
 from workbench.model import Link, LinkStatus, Role
 from workbench.store import Store
+from workbench.textjoin import join_texts
+from workbench.triage import DEFAULT_THRESHOLD, STATUS_ALIASES, is_confident, project_threshold
 
 # Only ASCII whitespace is trimmed at segment edges: a NBSP is typography, not padding.
 _EDGE = " \t\n\r\f\v"
@@ -23,7 +25,12 @@ _EDGE = " \t\n\r\f\v"
 TUID_FLAG = "tuid="
 TYPE_FLAG = "link-type="
 
-STATUS_CHOICES = ("approved", "all", "proposed", "edited", "needs_review")
+STATUS_CHOICES = ("confident", "approved", "all", "proposed", "edited", "needs_review")
+STATUS_HELP = (
+    "confident (the default: approved and edited links, and proposed ones scoring at least the "
+    "threshold, as `run` writes them), approved (approved and edited only), all (every link but the "
+    "excluded ones), proposed, edited, or needs_review (marked needs review)."
+)
 
 
 @dataclass
@@ -35,11 +42,14 @@ class UnitSelection:
 
 
 def wanted(link: Link, status: str, min_confidence: float | None) -> bool:
-    """Does the export asked for include this link?"""
+    """Does the export asked for include this link? (`confident` needs `min_confidence`: the threshold.)"""
     if link.status is LinkStatus.REJECTED:
         return False
     if status == "all":
         return True
+    if status == "confident":
+        threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+        return link.status.is_locked or is_confident(link, threshold)
     if status == "approved":
         if link.status.is_locked:
             return True
@@ -53,11 +63,20 @@ def wanted(link: Link, status: str, min_confidence: float | None) -> bool:
 
 
 def check_status(status: str) -> str:
+    """The stored status an export asks for (`needs-review` is `needs_review`); excluded ones are refused."""
+    status = STATUS_ALIASES.get(status, status)
     if status == "rejected":
-        raise InputError("rejected links are never exported (they are what the reviewer excluded)")
+        raise InputError("excluded links are never exported (the reviewer left them out with x)")
     if status not in STATUS_CHOICES:
-        raise InputError(f"unknown --status {status!r}: use one of {', '.join(STATUS_CHOICES)}")
+        raise InputError(f"unknown --status {status!r}: use one of {', '.join(STATUS_CHOICES)} (or needs-review)")
     return status
+
+
+def resolve_threshold(store: Store, project_id: int, status: str, min_confidence: float | None) -> float | None:
+    """The threshold a `confident` export uses: the one given, else the project's own."""
+    if status != "confident" or min_confidence is not None:
+        return min_confidence
+    return project_threshold(store.project(project_id))
 
 
 def _flag(link: Link, prefix: str) -> str | None:
@@ -67,9 +86,10 @@ def _flag(link: Link, prefix: str) -> str | None:
     return None
 
 
-def join_segments(texts: list[str]) -> str:
-    """Segments of an n:m link, joined by exactly one space; inner characters untouched."""
-    return " ".join(t.strip(_EDGE) for t in texts if t.strip(_EDGE))
+def join_segments(texts: list[str], lang: str = "en") -> str:
+    """Segments of an n:m link, joined by one space (none before closing punctuation, a no-break
+    space before » and, in French, before : ; ! ?); inner characters untouched."""
+    return join_texts((t.strip(_EDGE) for t in texts), lang)
 
 
 def project_units(
@@ -81,7 +101,8 @@ def project_units(
     target_document: int | None = None,
 ) -> UnitSelection:
     """Units of the links to the project's first target (or to `target_document`, a target added later)."""
-    check_status(status)
+    status = check_status(status)
+    min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)
     seg_text: dict[int, str] = {}
     seg_doc: dict[int, str] = {}
@@ -99,8 +120,8 @@ def project_units(
         if not link.src or not link.tgt:
             out.skipped_unaligned += 1
             continue
-        source, n_src = clean_text(join_segments([seg_text.get(i, "") for i in link.src]))
-        target, n_tgt = clean_text(join_segments([seg_text.get(i, "") for i in link.tgt]))
+        source, n_src = clean_text(join_segments([seg_text.get(i, "") for i in link.src], project.src_lang))
+        target, n_tgt = clean_text(join_segments([seg_text.get(i, "") for i in link.tgt], project.tgt_lang))
         out.cleaned_characters += n_src + n_tgt
         source, target = source.strip(_EDGE), target.strip(_EDGE)
         # A side that is only (non-breaking) spaces is empty to every CAT tool.

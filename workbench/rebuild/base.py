@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.errors import InputError
 from workbench.model import Document, is_set_aside
+from workbench.textjoin import join_pair
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WS = " \t\r\n\f\v"
@@ -22,6 +23,41 @@ _WS = " \t\r\n\f\v"
 OUTPUT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
 # The format an input is written back in when no other is asked for (a PDF layout is not rebuilt).
 NATURAL_OUTPUT = {"txt": "txt", "docx": "docx", "html": "html", "pdf": "txt"}
+
+
+# A French sentence left in the English document (no English for it yet) travels between these
+# two noncharacters, which no input holds, until each writer shows it: a highlight in Word and
+# HTML, `[[FR: …]]` in text. A translator must see at once which parts are still French.
+GAP_OPEN, GAP_CLOSE = "\ufdd0", "\ufdd1"
+TEXT_GAP_OPEN, TEXT_GAP_CLOSE = "[[FR: ", "]]"
+
+
+def mark_gap(text: str) -> str:
+    return f"{GAP_OPEN}{text}{GAP_CLOSE}"
+
+
+def split_gaps(text: str) -> list[tuple[str, bool]]:
+    """`text` as (piece, is_french_gap) pieces, in order, without the marks; adjacent gaps are one."""
+    text = text.replace(f"{GAP_CLOSE} {GAP_OPEN}", " ").replace(f"{GAP_CLOSE}{GAP_OPEN}", "")
+    out: list[tuple[str, bool]] = []
+    inside = False
+    piece = ""
+    for ch in text:
+        if ch in (GAP_OPEN, GAP_CLOSE):
+            if piece:
+                out.append((piece, inside))
+            piece = ""
+            inside = ch == GAP_OPEN
+            continue
+        piece += ch
+    if piece:
+        out.append((piece, inside))
+    return out
+
+
+def text_gaps(text: str) -> str:
+    """The marks as plain text: `[[FR: Le présent rapport…]]`."""
+    return "".join(f"{TEXT_GAP_OPEN}{p}{TEXT_GAP_CLOSE}" if gap else p for p, gap in split_gaps(text))
 
 
 class SourceChangedError(InputError):
@@ -63,15 +99,26 @@ def count(n: int, one: str, many: str | None = None) -> str:
 def join_english(parts: list[tuple[str, bool]]) -> str:
     """Segments' English as one paragraph: `(text, spaced)` where `spaced` says the source had a gap before it.
 
-    Empty parts (a segment whose English went with its neighbour's link) are skipped.
+    Empty parts (a segment whose English went with its neighbour's link) are skipped; spaced
+    parts are joined as sentences are (`workbench.textjoin`: no space before a closing quote).
     """
     out = ""
     for text, spaced in parts:
         text = _SPACES.sub(" ", text).strip(" ")
         if not text:
             continue
-        out += (" " if spaced else "") + text if out else text
+        if not out:
+            out = text
+        elif spaced:
+            out = join_pair(out, text) if not _marks_edge(out, text) else out + " " + text
+        else:
+            out += text
     return out
+
+
+def _marks_edge(left: str, right: str) -> bool:
+    """A gap mark at the meeting point: the sentences on either side belong to different texts."""
+    return left.endswith(GAP_CLOSE) or right.startswith(GAP_OPEN)
 
 
 def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut]:
@@ -98,7 +145,7 @@ def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut
         prev_end: int | None = None
         for seg in par.segments:
             en = next(it)
-            spaced = prev_end is not None and seg.start > prev_end
+            spaced = prev_end is not None and _apart(text, prev_end, seg.start)
             prev_end = seg.end
             parts.append((en, spaced))
             a, b = seg.start - par.start, seg.end - par.start
@@ -108,6 +155,17 @@ def plan_paragraphs(document: Document, english: list[str]) -> list[ParagraphOut
         joined = join_english(parts) if par.segments else None
         plans.append(ParagraphOut(source, par.kind, outs, joined))
     return plans
+
+
+def _apart(text: str, prev_end: int, start: int) -> bool:
+    """Did the source have a space between two sentences? Only sentences that touch with no space in
+    the file ("fin.Suite") are written touching. A sentence cut in review ends where the next one
+    begins, after the space it had: that is a space too ("civil registration. Report of")."""
+    if start > prev_end:
+        return True
+    if not 0 < prev_end <= len(text) or start >= len(text):
+        return True  # offsets from an edit in review: no text to look at
+    return text[prev_end - 1] in _WS or text[start] in _WS
 
 
 def map_pieces(pieces: list[str], plan: ParagraphOut) -> tuple[list[tuple[str, str, str] | None], bool]:

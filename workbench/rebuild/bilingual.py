@@ -12,17 +12,8 @@ from typing import IO
 
 from workbench.export.base import clean_text
 from workbench.export.units import join_segments
-from workbench.model import LinkStatus
 from workbench.store import Store
-
-# What the review page calls each status.
-STATUS_LABELS = {
-    LinkStatus.PROPOSED: "proposed",
-    LinkStatus.APPROVED: "approved",
-    LinkStatus.EDITED: "edited",
-    LinkStatus.NEEDS_REVIEW: "needs review",
-    LinkStatus.REJECTED: "excluded",
-}
+from workbench.triage import format_confidence, is_doubtful, project_threshold, status_label
 
 
 @dataclass
@@ -33,26 +24,32 @@ class Row:
     status: str
     confidence: float | None
     kind: str
+    doubtful: bool = False
+    """Proposed and below the project's threshold, or unaligned (as the review page marks it)."""
 
 
 def project_rows(store: Store, project_id: int, target_document: int | None = None) -> list[Row]:
     """One row per link to the target (the project's first target unless `target_document` names another)."""
     texts = {seg_id: seg.text for seg_id, (seg, _, _, _) in store.project_segments(project_id).items()}
+    project = store.project(project_id)
+    threshold = project_threshold(project)
     return [
         Row(
             n,
-            clean_text(join_segments([texts.get(i, "") for i in link.src]))[0],
-            clean_text(join_segments([texts.get(i, "") for i in link.tgt]))[0],
-            STATUS_LABELS.get(link.status, link.status.value),
+            clean_text(join_segments([texts.get(i, "") for i in link.src], project.src_lang))[0],
+            clean_text(join_segments([texts.get(i, "") for i in link.tgt], project.tgt_lang))[0],
+            status_label(link.status),
             link.score,
             link.kind,
+            is_doubtful(link, threshold),
         )
         for n, link in enumerate(store.links(project_id, target_document), start=1)
     ]
 
 
 def confidence_text(score: float | None) -> str:
-    return "" if score is None else f"{round(score * 100)} %"
+    """`0.88`, as the review page and `--threshold` write it."""
+    return format_confidence(score)
 
 
 _CSS = """
@@ -82,7 +79,7 @@ def write_bilingual_html(rows: list[Row], stream: IO[bytes], title: str) -> None
     ]
     for r in rows:
         classes = [r.status.replace(" ", "-")]
-        if r.confidence is not None and r.confidence < 0.5:
+        if r.doubtful:
             classes.append("low")
         lines.append(
             f'<tr class="{" ".join(classes)}"><td class="n">{r.number}</td>'
@@ -108,7 +105,10 @@ def write_bilingual_docx(rows: list[Row], stream: IO[bytes], title: str) -> None
     table = document.add_table(rows=1, cols=5)
     if "Table Grid" in {s.name for s in document.styles}:
         table.style = "Table Grid"
-    widths = (Cm(1.0), Cm(10.8), Cm(10.8), Cm(2.4), Cm(1.7))
+    # The text columns wide, "#", status and confidence narrow, as in the HTML table. Word reads the
+    # widths from the cells, LibreOffice from the table grid: both are set, and autofit is off.
+    widths = (Cm(1.0), Cm(10.9), Cm(10.9), Cm(2.3), Cm(1.6))
+    table.autofit = False
     for cell, label in zip(table.rows[0].cells, ("#", "French", "English", "Status", "Confidence"), strict=True):
         cell.text = label
         for run in cell.paragraphs[0].runs:
@@ -122,5 +122,7 @@ def write_bilingual_docx(rows: list[Row], stream: IO[bytes], title: str) -> None
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     document.core_properties.title = f"{title} — French | English"
     document.save(stream)

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from workbench.export.base import clean_text
 from workbench.readers.docx import W, docx_blocks, open_docx, paragraph_runs, run_text, text_elements
-from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
+from workbench.rebuild.base import GAP_CLOSE, GAP_OPEN, ParagraphOut, SourceChangedError, map_pieces, split_gaps
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _REGIONS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "it": "it-IT", "pt": "pt-PT"}
@@ -75,9 +75,59 @@ def rebuild_docx(source: Path, plans: list[ParagraphOut], stream: IO[bytes], lan
     tag = word_language(lang)
     _set_languages(document.element, tag)
     _set_languages(document.styles.element, tag)
+    _highlight_gaps(document.element)
     document.core_properties.language = tag
     document.save(stream)
     return clean_count
+
+
+def _mark_french(run: Any) -> None:
+    """Highlight a run and give it the French spelling language, its properties in schema order."""
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.text.run import Run
+    from lxml import etree
+
+    Run(run, None).font.highlight_color = WD_COLOR_INDEX.YELLOW  # type: ignore[arg-type]  # no part needed
+    props = run.find(W + "rPr")
+    for old in props.findall(W + "lang"):
+        props.remove(old)
+    lang = etree.Element(W + "lang")
+    lang.set(W + "val", "fr-FR")
+    after = [props.find(W + name) for name in ("eastAsianLayout", "specVanish", "oMath")]
+    later = next((x for x in after if x is not None), None)
+    if later is None:
+        props.append(lang)
+    else:
+        later.addprevious(lang)
+
+
+def _highlight_gaps(root: Any) -> None:
+    """Runs holding French still without English split so that the French is highlighted (and
+    spell-checked as French): the translator sees at once what is left to translate."""
+    import copy
+
+    from lxml import etree
+
+    for t in list(root.iter(W + "t")):
+        text = t.text or ""
+        if GAP_OPEN not in text and GAP_CLOSE not in text:
+            continue
+        run = t.getparent()
+        if run is None or run.tag != W + "r":
+            t.text = text.replace(GAP_OPEN, "").replace(GAP_CLOSE, "")
+            continue
+        for piece, gap in split_gaps(text):
+            new = copy.deepcopy(run)
+            for old in text_elements(new):
+                new.remove(old)
+            new_t = etree.SubElement(new, W + "t")
+            new_t.text = piece
+            if piece != piece.strip(" "):
+                new_t.set(_XML_SPACE, "preserve")
+            if gap:
+                _mark_french(new)
+            run.addprevious(new)
+        run.getparent().remove(run)
 
 
 _STYLES = {"heading": "Heading 2", "list": "List Paragraph"}
@@ -89,10 +139,16 @@ def new_docx(plans: list[ParagraphOut], stream: IO[bytes], title: str = "", lang
 
     document = docx.Document()
     available = {s.name for s in document.styles}
+    from docx.enum.text import WD_COLOR_INDEX
+
     for plan in plans:
         text = plan.text if plan.text is not None else plan.source
         style = _STYLES.get(plan.kind)
-        document.add_paragraph(clean_text(text)[0], style=style if style in available else None)
+        paragraph = document.add_paragraph(style=style if style in available else None)
+        for piece, gap in split_gaps(text):
+            run = paragraph.add_run(clean_text(piece)[0])
+            if gap:  # French still without English
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
     document.core_properties.language = word_language(lang)
     if title:
         document.core_properties.title = title

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from workbench.readers.html import _CHARSET, block_text, html_blocks, parse_html
-from workbench.rebuild.base import ParagraphOut, SourceChangedError, map_pieces
+from workbench.rebuild.base import GAP_CLOSE, GAP_OPEN, ParagraphOut, SourceChangedError, map_pieces, split_gaps
 
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"})
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data:text/html)", re.IGNORECASE)
@@ -55,6 +55,46 @@ def _set_lang(root: Any, lang: str) -> None:
                 el.set(name, lang)
 
 
+def _gap_mark(root: Any, text: str) -> Any:
+    mark = root.makeelement("mark", {"class": "untranslated", "lang": "fr", "title": "not translated yet"})
+    mark.text = text
+    return mark
+
+
+def _highlight_gaps(root: Any) -> None:
+    """French still without English as `<mark class="untranslated" lang="fr">`: seen at once, and read
+    as French by browsers and screen readers."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        text = el.text or ""
+        if GAP_OPEN in text or GAP_CLOSE in text:
+            pieces = split_gaps(text)
+            el.text = ""
+            at = 0
+            for piece, gap in pieces:
+                if gap:
+                    el.insert(at, _gap_mark(root, piece))
+                    at += 1
+                elif at == 0:
+                    el.text = piece
+                else:
+                    el[at - 1].tail = (el[at - 1].tail or "") + piece
+        tail = el.tail or ""
+        if el.getparent() is not None and (GAP_OPEN in tail or GAP_CLOSE in tail):
+            pieces = split_gaps(tail)
+            el.tail = ""
+            last = el
+            for piece, gap in pieces:
+                if gap:
+                    mark = _gap_mark(root, piece)
+                    last.addnext(mark)
+                    mark.tail = ""
+                    last = mark
+                else:
+                    last.tail = (last.tail or "") + piece
+
+
 def _output_encoding(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
@@ -80,6 +120,7 @@ def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes], lan
                 setattr(el, attr, "".join(change))
     removed = sanitize(root)
     _set_lang(root, lang)
+    _highlight_gaps(root)
     # Serialised as text and encoded here: libxml2 would drop a <meta http-equiv> charset and
     # invent a DOCTYPE the page never had.
     with open(source, "rb") as fh:

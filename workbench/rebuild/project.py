@@ -3,9 +3,10 @@
 The English of each French segment comes from the project's links: in a drafted
 project (no English version was given) every link's target segment is the
 post-edited draft; otherwise the linked English segments of the links the
-export asks for (approved ones by default). A French segment with no such link
-gets its machine draft when there is one, else stays in French, and the result
-says how many.
+export asks for (by default the confident ones: approved, edited, and proposed at or
+above the project's threshold, as `run` exports them). A French segment with no such
+link gets its machine draft when there is one, else stays in French, marked as such
+(`rebuild.base.mark_gap`), and the result says how many.
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InputError
-from workbench.export.units import check_status, join_segments, wanted
+from workbench.export.units import check_status, join_segments, resolve_threshold, wanted
 from workbench.model import Document, LinkStatus, Role
-from workbench.rebuild.base import NATURAL_OUTPUT, RebuildResult, SourceChangedError, count, plan_paragraphs
+from workbench.rebuild.base import (
+    NATURAL_OUTPUT,
+    RebuildResult,
+    SourceChangedError,
+    count,
+    mark_gap,
+    plan_paragraphs,
+)
 from workbench.store import Store
+from workbench.textjoin import join_pair
 
 
 @dataclass
@@ -42,7 +51,8 @@ def project_english(
 ) -> ProjectEnglish:
     """The translation of every source segment, from the links to the project's first target
     (or to the added translation `target_document`)."""
-    check_status(status)
+    status = check_status(status)
+    min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)
     documents = store.documents(project_id)
     sources = [d for d in documents if d.role is Role.SOURCE]
@@ -71,7 +81,7 @@ def project_english(
             continue
         use = from_drafts or wanted(link, status, min_confidence)
         places = sorted(order[i] for i in link.src if i in order)
-        text = join_segments([target_text.get(i, "") for i in link.tgt])
+        text = join_segments([target_text.get(i, "") for i in link.tgt], project.tgt_lang)
         if not use or not text:
             continue
         if from_drafts and not link.status.is_locked:
@@ -81,15 +91,15 @@ def project_english(
             if last is None:
                 orphans.append(text)
             else:
-                english[last] = (english[last] or "") + " " + text
+                english[last] = join_pair(english[last] or "", text)
             continue
         before = english[places[0]]
-        english[places[0]] = f"{before} {text}" if before else text
+        english[places[0]] = join_pair(before, text) if before else text
         for k in places[1:]:
             english[k] = english[k] or ""  # its English is in the first segment's
         last = places[0]
     if orphans and english:
-        english[0] = " ".join([*orphans, english[0] or ""]).strip()
+        english[0] = join_pair(" ".join(orphans), english[0] or "")
     drafts = store.drafts(project_id)
     out: list[str] = []
     for seg, en in zip(source.segments, english, strict=True):
@@ -99,7 +109,7 @@ def project_english(
                 en = draft.text
                 result.drafted += 1
             else:
-                en = seg.text
+                en = mark_gap(seg.text)  # still French: the writers show it as such
                 result.untranslated += 1
         out.append(en)
     result.english = out
@@ -142,6 +152,11 @@ def export_document(
     project = store.project(project_id)
     gathered = project_english(store, project_id, status, min_confidence, target_document)
     source = gathered.source
+    if gathered.english and gathered.untranslated == len(gathered.english):
+        raise InputError(
+            f"project {project.name!r} has no English for any sentence yet (no link the export takes, no "
+            "draft): approve links in review, or export with --status all, or draft it with workbench translate"
+        )
     plans = plan_paragraphs(source, gathered.english)
     original, problem = _original_file(source)
     source_format = source.format if original is not None or source.format == "pdf" else "txt"
@@ -162,7 +177,8 @@ def export_document(
     if gathered.from_drafts and gathered.unreviewed:
         result.notes.append(f"{count(gathered.unreviewed, 'segment')} still machine drafts nobody has approved")
     if gathered.drafted:
-        result.notes.append(f"{count(gathered.drafted, 'segment')} without approved English: machine drafts used")
+        result.notes.append(f"{count(gathered.drafted, 'segment')} without confident English: machine drafts used")
     if gathered.untranslated:
-        result.notes.append(f"{count(gathered.untranslated, 'segment')} without English yet: left in French")
+        how = "marked [[FR: …]]" if result.format == "txt" else "highlighted"
+        result.notes.append(f"{count(gathered.untranslated, 'segment')} without English yet: left in French, {how}")
     return result

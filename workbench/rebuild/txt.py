@@ -1,17 +1,19 @@
-"""Plain text out: one paragraph per block, a blank line between blocks, no hard wraps (or `wrap` columns)."""
+"""Plain text out: one paragraph per block, a blank line between blocks, no hard wraps (or `wrap` columns).
+
+French still without English reads `[[FR: …]]`."""
 
 from __future__ import annotations
 
 import textwrap
 from typing import IO
 
-from workbench.rebuild.base import ParagraphOut
+from workbench.rebuild.base import ParagraphOut, text_gaps
 
 
 def paragraph_texts(plans: list[ParagraphOut]) -> list[str]:
     """The paragraphs a text output holds: the English, or the source where nothing was translated
     (page headers, footers and footnotes stay where they were, as they were)."""
-    return [p.text if p.text is not None else p.source for p in plans]
+    return [text_gaps(p.text) if p.text is not None else p.source for p in plans]
 
 
 def render_txt(plans: list[ParagraphOut], wrap: int | None = None) -> str:

@@ -30,7 +30,8 @@ from workbench.export.omegat.srx import omegat_rules
 from workbench.export.omegat.units import FillReport, omegat_units
 from workbench.export.omegat.view import DocumentView, document_view, text_view
 from workbench.export.srx import Rule, load_rules, write_omegat_segmentation
-from workbench.export.units import check_status
+from workbench.export.units import check_status, resolve_threshold
+from workbench.fileperms import folder_mode
 from workbench.model import Document, Role
 from workbench.store import Store
 
@@ -123,7 +124,8 @@ def export_omegat_project(
     empty) or "leave" (no unit for it; see `omegat_units`)."""
     from workbench.export import NothingToExportError
 
-    check_status(status)
+    status = check_status(status)
+    min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)
     folder = project_folder(project.name, out)
     source = _source_document(store, project_id)
@@ -192,6 +194,7 @@ def _write(folder: Path, files: dict[str, bytes], project: bytes) -> None:
             (build / name).write_bytes(data)
         if folder.exists():
             folder.rmdir()  # empty (checked by project_folder): the finished project takes its place
+        os.chmod(build, folder_mode())  # mkdtemp made it 0700: the umask decides
         os.replace(build, folder)
     except OSError as exc:
         raise InputError(f"cannot write {folder}: {exc.strerror or exc}; nothing was written") from exc
