@@ -200,7 +200,7 @@ def _export_tmx(page: Any, tmp_path: Path, store: Store, pid: int) -> None:
     """Export from the page: the TMX holds exactly the store's pairs (or, until the export stage is
     installed, the page shows its clear message)."""
     page.keyboard.press("E")
-    page.check("#export-unreviewed")
+    page.select_option("#export-rows", "all")
     if not export_available():
         page.click("#export-link")
         page.wait_for_function("() => document.getElementById('export-msg').textContent !== ''")

@@ -298,10 +298,17 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
                 "parameters": [
                     {"name": "format", "in": "query", "schema": {"type": "string", "default": "tmx"}},
                     {
+                        "name": "rows",
+                        "in": "query",
+                        "schema": {"type": "string", "enum": ["confident", "approved", "all"], "default": "confident"},
+                        "description": "confident: approved rows and proposed ones at or above the project's threshold"
+                        " (as `workbench export`); approved: approved and edited only; all: every row but the excluded",
+                    },
+                    {
                         "name": "unreviewed",
                         "in": "query",
                         "schema": {"type": "boolean", "default": False},
-                        "description": "include rows not yet approved",
+                        "description": "older form of rows=all",
                     },
                 ],
                 "responses": {"200": {"description": "The exported file"}, "400": error, "403": error, "501": error},
@@ -405,7 +412,14 @@ def openapi(title: str = "workbench review API") -> dict[str, Any]:
                 "State": {
                     "type": "object",
                     "properties": {
-                        "project": {"type": "object"},
+                        "project": {
+                            "type": "object",
+                            "description": "id, name, languages and `threshold`: below it a proposed row is doubtful",
+                        },
+                        "labels": {
+                            "type": "object",
+                            "description": "status -> the word the page shows (rejected: excluded)",
+                        },
                         "version": {"type": "integer"},
                         "total": {"type": "integer"},
                         "complete": {"type": "boolean", "description": "false when `limit` cut the rows short"},

@@ -32,6 +32,7 @@ from workbench.errors import ConflictError, InputError, NotFoundError, StageMiss
 from workbench.review.api import ACTIONS, openapi, validate
 from workbench.review.rows import build_rows, set_aside
 from workbench.store import Store
+from workbench.triage import STATUS_LABELS, project_threshold
 
 STATIC = Path(__file__).with_name("static")
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -40,6 +41,8 @@ EXPORT_FORMATS = (
     *("tmx", "tsv", "xlsx", "xliff", "srx", "document", "bilingual-html", "bilingual-docx"),
     "omegat-project",  # a folder, sent as a .zip
 )
+EXPORT_ROWS = ("confident", "approved", "all")
+"""Which rows an export from the page holds: as `workbench export --status`."""
 
 
 @dataclass
@@ -111,7 +114,15 @@ def _state(session: ReviewSession, limit: int | None = None) -> dict[str, Any]:
     return {
         "total": total,
         "complete": len(rows) == total,
-        "project": {"id": project.id, "name": project.name, "src_lang": project.src_lang, "tgt_lang": project.tgt_lang},
+        "project": {
+            "id": project.id,
+            "name": project.name,
+            "src_lang": project.src_lang,
+            "tgt_lang": project.tgt_lang,
+            # The page calls a row doubtful below this, as `run` and `export` do.
+            "threshold": project_threshold(project),
+        },
+        "labels": dict(STATUS_LABELS),
         "version": project.version,
         "can_undo": can_undo,
         "can_redo": can_redo,
@@ -183,9 +194,13 @@ def create_app(session: ReviewSession) -> Starlette:
         fmt = request.query_params.get("format", "tmx")
         if fmt not in EXPORT_FORMATS:
             return _error(400, f"unknown export format {fmt[:20]!r} (one of: {', '.join(EXPORT_FORMATS)})")
-        unreviewed = request.query_params.get("unreviewed", "0") in ("1", "true", "yes")
+        rows = request.query_params.get("rows")
+        if rows is None:  # the older parameter: unreviewed=1 meant every row
+            rows = "all" if request.query_params.get("unreviewed", "0") in ("1", "true", "yes") else "confident"
+        if rows not in EXPORT_ROWS:
+            return _error(400, f"rows must be one of {', '.join(EXPORT_ROWS)}, not {rows[:20]!r}")
         try:
-            path, media = _export(session, fmt, unreviewed)
+            path, media = _export(session, fmt, rows)
         except WorkbenchError as exc:
             return _from_exception(exc, session)
         return FileResponse(path, media_type=media, filename=path.name)
@@ -248,7 +263,7 @@ _MEDIA = {
 }
 
 
-def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, str]:
+def _export(session: ReviewSession, fmt: str, rows: str) -> tuple[Path, str]:
     """Run the export stage into a temporary folder; a clear 501 when the stage is not installed."""
     # Imported lazily by name: the export stage is built separately and may not be installed.
     try:
@@ -257,7 +272,7 @@ def _export(session: ReviewSession, fmt: str, unreviewed: bool) -> tuple[Path, s
         export_project = None
     if export_project is None:
         raise StageMissingError("exporting is not available in this version of workbench yet")
-    statuses = "all" if unreviewed else "approved"
+    statuses = rows
     out = Path(tempfile.mkdtemp(prefix="workbench-export-"))
     if fmt == "omegat-project":
         # A folder: written under the project's name, then sent as one .zip holding that folder.

@@ -3,9 +3,9 @@
 "use strict";
 
 const TOKEN = new URLSearchParams(location.search).get("token") || "";
-const STATUS_LABEL = { proposed: "proposed", approved: "approved", edited: "edited", needs_review: "needs review", rejected: "excluded" };
+// The words for each status come with the state (workbench.triage), so the page says what the CLI says.
+let STATUS_LABEL = { proposed: "proposed", approved: "approved", edited: "edited", needs_review: "needs review", rejected: "excluded" };
 const SIDE_NAME = { src: "French", tgt: "English" };
-const LOW = 0.5;
 // Where a row's draft came from (the server's `origin.kind`): the badge's words.
 const ORIGIN_BADGE = { memory: "memory 100%", "memory-numbers": "memory 100% #", model: "model" };
 
@@ -13,6 +13,7 @@ const S = {
   rows: [], byId: new Map(), cur: 0, side: "src", version: 0, canUndo: false, canRedo: false,
   heights: new Map(), prefix: new Float64Array(1), editing: null, queue: Promise.resolve(),
   matches: null, aside: [], asideAt: new Map(), owner: { src: new Map(), tgt: new Map() },
+  threshold: 0.5, follow: false, approveNext: false,
 };
 window.__review = S; // for tests and the benchmark
 
@@ -34,9 +35,9 @@ const CMDS = [
   { id: "right", keys: ["l", "ArrowRight"], label: "English side", run: () => setSide("tgt") },
   { id: "top", keys: ["g", "Home"], label: "First row", run: () => go(0) },
   { id: "bottom", keys: ["G", "End"], label: "Last row", run: () => go(S.rows.length - 1) },
-  { id: "approve", keys: ["a"], label: "Approve", button: "✓ Approve", run: () => rowAct("approve") },
+  { id: "approve", keys: ["a"], label: "Approve (with “approve and go on” set: then the next undecided row)", button: "✓ Approve", run: approve },
   { id: "approve_above", keys: ["A"], label: "Approve all rows down to this one", button: "✓↑ Approve above", run: () => rowAct("approve_above") },
-  { id: "needs_review", keys: ["r"], label: "Needs review (toggle)", button: "? Needs review", run: () => toggleStatus("needs_review") },
+  { id: "needs_review", keys: ["r"], label: "Mark needs review (toggle)", button: "? Needs review", run: () => toggleStatus("needs_review") },
   { id: "exclude", keys: ["x"], label: "Exclude from export (toggle)", button: "⊘ Exclude", run: () => toggleStatus("rejected") },
   { id: "bookmark", keys: ["b"], label: "Bookmark (toggle)", button: "★ Bookmark", run: () => { const r = row(); if (r) send("bookmark", { link: r.id, on: !r.bookmark }); } },
   { id: "take_memory", keys: ["t"], label: "Take the fuzzy memory match into the English (the row then needs review)", button: "⇥ Take memory match", run: takeMemory },
@@ -49,19 +50,20 @@ const CMDS = [
   { id: "shift_down", keys: ["D"], label: "Shift whole side down", button: "⇓ Shift down", run: () => sideAct("shift", { direction: "down" }) },
   { id: "insert_empty", keys: ["i"], label: "Insert empty cell (push side down: 1:0 + 0:1)", button: "⊔ Insert empty", run: () => sideAct("insert_empty") },
   { id: "merge_rows", keys: ["m"], label: "Merge with next row", button: "⇊ Merge rows", run: () => rowAct("merge_rows") },
-  { id: "jump_next", keys: ["n"], label: "Next problem (kind chosen with 1–5)", button: "→ Next problem", run: () => jump(1) },
+  { id: "jump_next", keys: ["n"], label: "Next problem (kind chosen with 1–6)", button: "→ Next problem", run: () => jump(1) },
   { id: "jump_prev", keys: ["N", "p"], label: "Previous problem", run: () => jump(-1) },
-  { id: "kind1", keys: ["1"], label: "Jump to: unreviewed", run: () => setKind(0) },
-  { id: "kind2", keys: ["2"], label: "Jump to: low confidence", run: () => setKind(1) },
-  { id: "kind3", keys: ["3"], label: "Jump to: flagged", run: () => setKind(2) },
+  { id: "kind1", keys: ["1"], label: "Jump to: undecided (proposed or needs review)", run: () => setKind(0) },
+  { id: "kind2", keys: ["2"], label: "Jump to: doubtful (below the project's threshold, or unaligned)", run: () => setKind(1) },
+  { id: "kind3", keys: ["3"], label: "Jump to: rows with warnings (length, numbers, empty, draft checks)", run: () => setKind(2) },
   { id: "kind4", keys: ["4"], label: "Jump to: non-1:1", run: () => setKind(3) },
   { id: "kind5", keys: ["5"], label: "Jump to: bookmarked", run: () => setKind(4) },
+  { id: "kind6", keys: ["6"], label: "Jump to: marked needs review", run: () => setKind(5) },
   { id: "search", keys: ["/"], label: "Search (Enter: next match, Esc: back)", run: () => { $("search").focus(); $("search").select(); } },
   { id: "realign", keys: ["R"], label: "Re-align the rest: the aligner redoes every row between approved ones (changed rows are marked; Ctrl+Z undoes)", button: "⟲ Re-align the rest", run: realignRest },
   { id: "undo", keys: ["Ctrl+z"], label: "Undo", button: "↶ Undo", run: () => send("undo", {}) },
   { id: "redo", keys: ["Ctrl+Z", "Ctrl+y"], label: "Redo", button: "↷ Redo", run: () => send("redo", {}) },
   { id: "export", keys: ["E"], label: "Export", button: "↧ Export", run: openExport },
-  { id: "settings", keys: [","], label: "Settings: rebind keys, auto-confirm", run: openSettings },
+  { id: "settings", keys: [","], label: "Settings: rebind keys, auto-confirm, approve and go on", run: openSettings },
   { id: "help", keys: ["?"], label: "Show / hide this help", run: toggleHelp },
 ];
 const DEFAULT_KEYS = Object.fromEntries(CMDS.map((c) => [c.id, c.keys.slice()]));
@@ -80,6 +82,7 @@ function loadSettings() {
     const saved = JSON.parse(localStorage.getItem("workbench.keys") || "{}");
     for (const c of CMDS) if (Array.isArray(saved[c.id]) && saved[c.id].length) c.keys = saved[c.id].map(String);
     S.autoConfirm = localStorage.getItem("workbench.autoConfirm") === "1";
+    S.approveNext = localStorage.getItem("workbench.approveNext") === "1";
   } catch (e) { /* storage unavailable: defaults */ }
   rebuildKeymap();
 }
@@ -87,6 +90,7 @@ function saveSettings() {
   try {
     localStorage.setItem("workbench.keys", JSON.stringify(Object.fromEntries(CMDS.map((c) => [c.id, c.keys]))));
     localStorage.setItem("workbench.autoConfirm", S.autoConfirm ? "1" : "0");
+    localStorage.setItem("workbench.approveNext", S.approveNext ? "1" : "0");
   } catch (e) { toast("this browser does not let the page keep settings", true); }
 }
 
@@ -103,17 +107,23 @@ async function api(path, opts = {}) {
 
 const FIRST_ROWS = 300;
 
-function setState(data, keepId) {
+function setState(data, keepId, keepView = false) {
   $("project-name").textContent = data.project.name;
   document.title = `${data.project.name} · workbench review`;
   S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
   S.rows = data.rows; S.byId = new Map(S.rows.map((r) => [r.id, r]));
-  S.heights = new Map(); S.complete = data.complete; S.total = data.total;
+  if (typeof data.project.threshold === "number") S.threshold = data.project.threshold;
+  if (data.labels) STATUS_LABEL = Object.assign({}, STATUS_LABEL, data.labels);
+  labelJumpKinds();
+  // The rest of the rows arriving keeps the heights already measured: the view must not jump.
+  if (!keepView) S.heights = new Map();
+  S.complete = data.complete; S.total = data.total;
   S.aside = data.aside || [];
   S.owner = { src: new Map(), tgt: new Map() };
   if (S.aside.length) noteOwners(S.rows);
   const at = keepId != null ? S.rows.findIndex((r) => r.id === keepId) : -1;
   S.cur = at >= 0 ? at : Math.min(S.cur, Math.max(0, S.rows.length - 1));
+  if (!keepView) S.follow = true; // first render, reload: the selected row is in view
   placeAside(); relayout(); render(); status(); hideConflict();
 }
 
@@ -203,7 +213,6 @@ async function load(keepId) {
   const first = await api(`/api/state?limit=${FIRST_ROWS}`);
   if (!first.ok) { toast(first.data.error, true); return; }
   setState(first.data, keepId);
-  if (keepId != null) ensureVisible(S.cur);
   S.timing = { firstMs: performance.now() - t0 };
   document.body.dataset.ready = "1";
   if (!first.data.complete) {
@@ -214,8 +223,8 @@ async function load(keepId) {
       // The row asked for may only exist in the full set; otherwise stay where the person is.
       const pending = keepId != null && !S.byId.has(keepId);
       const keep = pending ? keepId : row() ? row().id : null, top = list.scrollTop;
-      setState(full.data, keep);
-      if (pending) ensureVisible(S.cur); else list.scrollTop = top;
+      setState(full.data, keep, !pending);
+      if (!pending) list.scrollTop = top;
       render();
     });
     await S.queue;
@@ -224,8 +233,10 @@ async function load(keepId) {
   document.body.dataset.complete = "1";
 }
 
-function applyResult(data) {
-  const keep = row() ? row().id : null;
+function applyResult(data, selectChanged = false) {
+  // Undo and redo select the row they changed (the first one, in document order), so it is seen.
+  const changed = selectChanged && data.rows.length ? data.rows.reduce((a, b) => (b.pos < a.pos ? b : a)).id : null;
+  const keep = changed != null ? changed : row() ? row().id : null;
   S.lastRows = data.rows.map((r) => r.id);
   S.version = data.version; S.canUndo = data.can_undo; S.canRedo = data.can_redo;
   let structural = data.deleted.length > 0;
@@ -242,9 +253,11 @@ function applyResult(data) {
     S.cur = at >= 0 ? at : Math.min(S.cur, S.rows.length - 1);
   } else {
     S.rows = S.rows.map((r) => S.byId.get(r.id));
+    if (changed != null) S.cur = Math.max(0, S.rows.findIndex((r) => r.id === changed));
   }
   S.matches = null;
   if (S.aside.length) noteOwners(data.rows);
+  S.follow = true; // an action, an undo or a redo: the row it leaves selected is in view
   placeAside(); relayout(); render(); status();
 }
 
@@ -262,7 +275,7 @@ function send(name, body, quiet = false) {
       if (code === 409) showConflict(data.error); else if (!quiet) toast(data.error, true);
       return false;
     }
-    applyResult(data);
+    applyResult(data, name === "undo" || name === "redo");
     if (!quiet) toast(data.message);
     return true;
   }).catch((e) => { toast(`could not reach the review server (${e.message}); nothing was saved`, true); return false; });
@@ -278,7 +291,15 @@ async function realignRest() {
   render();
 }
 
-function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); }
+function rowAct(name, extra = {}) { const r = row(); if (r) return send(name, Object.assign({ link: r.id }, extra)); return Promise.resolve(false); }
+function isUndecided(r) { return r.status === "proposed" || r.status === "needs_review"; }
+async function approve() {
+  // "Approve and go on" (Settings): once the row is approved, the next undecided row below is selected.
+  const ok = await rowAct("approve");
+  if (!ok || !S.approveNext) return;
+  for (let i = S.cur + 1; i < S.rows.length; i++) if (isUndecided(S.rows[i])) { go(i); return; }
+  toast("approved; no undecided row below this one");
+}
 function sideAct(name, extra = {}) { return rowAct(name, Object.assign({ side: S.side }, extra)); }
 function takeMemory() {
   const r = row(); if (!r) return;
@@ -328,39 +349,124 @@ function indexAt(y) {
 }
 
 function render() {
+  draw();
+  // After a command the selected row must be on screen, however wrong the height estimates were.
+  if (S.follow) { S.follow = false; revealCurrent(); }
+}
+
+function draw() {
   const n = S.rows.length;
   if (!n) { rowsEl.replaceChildren(el("p", "empty-list", "This project has no rows yet.")); return; }
-  const top = list.scrollTop, vh = list.clientHeight || 800;
-  const first = Math.max(0, indexAt(top) - 4);
-  const last = Math.min(n - 1, indexAt(top + vh) + 4);
-  const frag = document.createDocumentFragment();
-  for (let i = first; i <= last; i++) {
-    if (S.editing && S.editing.id === S.rows[i].id && S.editing.node) frag.appendChild(withAside(i, S.editing.node));
-    else frag.appendChild(withAside(i, renderRow(i)));
-  }
-  padTop.style.height = `${S.prefix[first]}px`;
-  rowsEl.replaceChildren(frag);
-  padBottom.style.height = `${S.prefix[n] - S.prefix[last + 1]}px`;
-  // Measure what was drawn; later layouts use real heights instead of estimates.
-  let changed = false;
-  for (const node of rowsEl.children) {
-    const id = Number(node.dataset.id), h = node.offsetHeight;
-    if (h && S.heights.get(id) !== h) { S.heights.set(id, h); changed = true; }
-  }
-  if (changed) {
+  // Rows drawn for the first time replace their estimated heights by measured ones, which moves
+  // everything below them: the window is worked out again until it covers the viewport as drawn.
+  for (let pass = 0; pass < 3; pass++) {
+    const [first, last] = windowRange();
+    const nodes = [];
+    for (let i = first; i <= last; i++) nodes.push(rowNode(i));
+    padTop.style.height = `${S.prefix[first]}px`;
+    placeNodes(nodes);
+    padBottom.style.height = `${S.prefix[n] - S.prefix[last + 1]}px`;
+    S.range = [first, last];
+    let changed = false;
+    for (const node of rowsEl.children) {
+      const id = Number(node.dataset.id), h = node.offsetHeight;
+      if (h && S.heights.get(id) !== h) { S.heights.set(id, h); changed = true; }
+    }
+    if (!changed) return;
     relayout();
     padTop.style.height = `${S.prefix[first]}px`;
     padBottom.style.height = `${S.prefix[n] - S.prefix[last + 1]}px`;
+    const [f2, l2] = windowRange();
+    if (f2 === first && l2 === last) return;
   }
-  S.range = [first, last];
 }
 
-function confColour(score) {
-  if (score === null || score === undefined) return "var(--muted-bar)";
-  const s = Math.max(0, Math.min(1, score));
-  // Red below 0.3, through orange and yellow, to green from 0.9: the range where aligners actually differ.
-  const hue = Math.round(Math.max(0, Math.min(1, (s - 0.3) / 0.6)) * 120);
-  return `hsl(${hue}, 62%, ${hue < 70 ? 50 : 38}%)`;
+function windowRange() {
+  const n = S.rows.length, top = list.scrollTop, vh = list.clientHeight || 800;
+  let first = Math.max(0, indexAt(top) - 4);
+  let last = Math.min(n - 1, indexAt(top + vh) + 4);
+  // The row being edited stays drawn (a detached editor loses the keyboard) unless it is far away.
+  const e = S.editing ? S.rows.findIndex((r) => r.id === S.editing.id) : -1;
+  if (e >= 0 && e < first && first - e < 200) first = e;
+  if (e > last && e - last < 200) last = e;
+  return [first, last];
+}
+
+function rowNode(i) {
+  const ed = S.editing;
+  if (ed && ed.id === S.rows[i].id && ed.node) {
+    // The editor's own element is reused, never rebuilt: rebuilding it would drop the caret.
+    const top = ed.node.parentNode && ed.node.parentNode.classList.contains("slot") ? ed.node.parentNode : null;
+    return top && top.parentNode === rowsEl ? top : withAside(i, ed.node);
+  }
+  return withAside(i, renderRow(i));
+}
+
+function placeNodes(nodes) {
+  // The row holding a focused editor is left where it is and the others are put around it:
+  // moving a focused textarea in the document, even back to the same place, takes its focus away.
+  const keep = S.editing ? nodes.find((x) => x.parentNode === rowsEl && x.contains(S.editing.node)) : null;
+  if (!keep) { rowsEl.replaceChildren(...nodes); return; }
+  for (const child of [...rowsEl.children]) if (child !== keep) child.remove();
+  const at = nodes.indexOf(keep);
+  keep.before(...nodes.slice(0, at));
+  keep.after(...nodes.slice(at + 1));
+}
+
+// ---- keeping the selected row in view ---------------------------------------------------------
+// Heights are estimates until a row has been drawn, so a scroll position computed from them alone
+// misses the row after a long jump (G, End, n, an undo far away). Instead the row is drawn, its
+// real box measured against the list's viewport, and the list scrolled by the difference, until
+// the box lies inside. A row taller than the viewport shows its start. The bottom margin keeps
+// the row clear of the message that follows each action (#toast).
+const MARGIN_TOP = 8, MARGIN_BOTTOM = 64;
+function currentBox() {
+  const r = row();
+  const node = r ? rowsEl.querySelector(`.row[data-id="${r.id}"]`) : null;
+  if (!node) return null;
+  // With the set-aside lines drawn above or below it when they fit too.
+  const slot = node.parentNode && node.parentNode.classList.contains("slot") ? node.parentNode : null;
+  const view = list.getBoundingClientRect();
+  const box = (x) => { const b = x.getBoundingClientRect(); return { top: b.top - view.top, bottom: b.bottom - view.top }; };
+  const own = box(node);
+  if (slot) { const whole = box(slot); if (whole.bottom - whole.top <= list.clientHeight - MARGIN_TOP - MARGIN_BOTTOM) return whole; }
+  return own;
+}
+function revealCurrent() {
+  if (!S.rows.length) return;
+  for (let pass = 0; pass < 8; pass++) {
+    const box = currentBox();
+    const before = list.scrollTop, vh = list.clientHeight;
+    if (!box) {
+      // Not drawn: go where the estimates put it, draw, and measure on the next pass.
+      list.scrollTop = Math.max(0, S.prefix[S.cur] - vh / 3);
+      draw();
+      continue;
+    }
+    let delta = 0;
+    if (box.top < MARGIN_TOP || box.bottom - box.top > vh - MARGIN_TOP - MARGIN_BOTTOM) delta = box.top - MARGIN_TOP;
+    else if (box.bottom > vh - MARGIN_BOTTOM) delta = box.bottom - (vh - MARGIN_BOTTOM);
+    if (Math.abs(delta) < 1) return;
+    list.scrollTop = before + delta;
+    if (Math.abs(list.scrollTop - before) < 1) return; // at the very top or bottom already
+    draw();
+  }
+}
+
+function isUnaligned(r) { return !r.src.length || !r.tgt.length; }
+function isDoubtful(r) {
+  // workbench.triage: proposed, and below the project's threshold, unscored, or unaligned.
+  return r.status === "proposed" && !(r.score !== null && r.score >= S.threshold && !isUnaligned(r));
+}
+function confColour(r) {
+  if (r.score === null || r.score === undefined) return "var(--muted-bar)";
+  const s = Math.max(0, Math.min(1, r.score)), t = S.threshold;
+  // An unaligned sentence is never "safe", whatever its score: the colour of the threshold's edge.
+  if (isUnaligned(r)) return "hsl(32, 80%, 46%)";
+  // Below the threshold: red to orange (doubtful); from it: yellow to green (confident).
+  if (s < t) return `hsl(${Math.round((t > 0 ? s / t : 0) * 32)}, 70%, 48%)`;
+  const hue = Math.round(50 + (t < 1 ? (s - t) / (1 - t) : 1) * 70);
+  return `hsl(${hue}, 62%, ${hue < 80 ? 42 : 36}%)`;
 }
 
 function paraBreak(i) {
@@ -446,9 +552,12 @@ function renderRow(i) {
   if (paraBreak(i)) node.classList.add("pbreak");
   if (S.changed && S.changed.has(r.id)) { node.classList.add("changed"); node.title = "changed by the last re-align"; }
   const conf = el("div", "conf", r.score === null ? "—" : r.score.toFixed(2));
-  conf.style.setProperty("--c", confColour(r.score));
-  if (r.score !== null && r.score >= 0.5 && r.score < 0.8) conf.classList.add("dark-ink"); // yellows need dark text
-  conf.title = r.score === null ? "no aligner confidence (set by a person)" : `aligner confidence ${r.score.toFixed(3)}`;
+  conf.style.setProperty("--c", confColour(r));
+  if (r.score !== null && !isUnaligned(r) && r.score >= S.threshold && r.score < S.threshold + (1 - S.threshold) * 0.45) conf.classList.add("dark-ink"); // yellows need dark text
+  if (isUnaligned(r) && r.score !== null) conf.classList.add("unaligned");
+  conf.title = r.score === null ? "no aligner confidence (set by a person)"
+    : isUnaligned(r) ? `unaligned: the aligner found no counterpart (${r.score.toFixed(2)}); unaligned rows are always doubtful`
+    : `aligner confidence ${r.score.toFixed(2)}: ${r.score >= S.threshold ? "confident" : "doubtful"} (project threshold ${S.threshold})`;
   node.append(conf, renderSide(r, "src"), renderSide(r, "tgt"));
   const meta = el("div", "meta");
   meta.appendChild(el("span", `badge b-${r.status}`, STATUS_LABEL[r.status] || r.status));
@@ -458,7 +567,7 @@ function renderRow(i) {
     meta.appendChild(o);
   }
   if (r.kind !== "1:1") meta.appendChild(el("span", "kind", r.kind));
-  for (const f of r.flags) { const fl = el("span", `flag f-${f.code}`, f.code === "length" ? "length" : f.code === "numbers" ? "numbers" : "empty"); fl.title = f.reason; meta.appendChild(fl); }
+  for (const f of r.flags) { const fl = el("span", `flag f-${f.code}`, f.code.replace(/^draft-/, "draft: ").replace(/_/g, " ")); fl.title = f.reason; meta.appendChild(fl); }
   if (r.bookmark) { const b = el("span", "bm", "★"); b.title = "bookmarked"; meta.appendChild(b); }
   node.appendChild(meta);
   node.addEventListener("mousedown", (ev) => {
@@ -470,18 +579,12 @@ function renderRow(i) {
   return node;
 }
 
-function ensureVisible(i) {
-  const top = S.prefix[i], bottom = S.prefix[i + 1], vh = list.clientHeight;
-  if (top < list.scrollTop + 8) list.scrollTop = Math.max(0, top - 48);
-  else if (bottom > list.scrollTop + vh - 8) list.scrollTop = bottom - vh + 48;
-}
-
 function go(i) {
   if (!S.rows.length) return;
   S.cur = Math.max(0, Math.min(S.rows.length - 1, i));
-  ensureVisible(S.cur); render(); status();
+  S.follow = true; render(); status();
 }
-function setSide(side) { S.side = side; render(); status(); }
+function setSide(side) { S.side = side; S.follow = true; render(); status(); }
 
 let scrollPending = false;
 list.addEventListener("scroll", () => {
@@ -489,7 +592,7 @@ list.addEventListener("scroll", () => {
   scrollPending = true;
   requestAnimationFrame(() => { scrollPending = false; render(); });
 });
-window.addEventListener("resize", () => { S.heights = new Map(); relayout(); render(); });
+window.addEventListener("resize", () => { S.heights = new Map(); relayout(); S.follow = true; render(); });
 
 // ---- status bar ------------------------------------------------------------------------------
 function status() {
@@ -500,12 +603,15 @@ function status() {
   bar.replaceChildren();
   const pct = (k) => `${Math.round((100 * counts[k]) / n)}%`;
   const add = (cls, label, k) => { const s = el("span", `count c-${cls}`, `${label} ${counts[k]} · ${pct(k)}`); bar.appendChild(s); };
-  add("approved", "approved", "approved"); add("edited", "edited", "edited");
-  add("needs_review", "needs review", "needs_review"); add("rejected", "excluded", "rejected");
-  add("proposed", "proposed", "proposed");
+  for (const k of ["approved", "edited", "needs_review", "rejected", "proposed"]) add(k, STATUS_LABEL[k] || k, k);
   const loading = S.complete === false ? ` (loading ${S.total})` : "";
   const reviewed = counts.approved + counts.edited + counts.rejected;
   bar.appendChild(el("span", "count c-reviewed", `reviewed ${Math.round((100 * reviewed) / n)}%`));
+  // What is left to look at: proposed rows the aligner is not sure of (as `workbench run` counts them).
+  const doubtful = S.rows.filter(isDoubtful).length;
+  const chip = el("span", `count c-doubtful${doubtful ? "" : " none"}`, `doubtful ${doubtful}`);
+  chip.title = `Proposed rows scoring below the project's threshold (${S.threshold}) or unaligned, still to decide; ${keyOf("kind2")} then ${keyOf("jump_next")} goes through them`;
+  bar.appendChild(chip);
   const fromMemory = S.rows.filter((r) => r.origin && r.origin.kind !== "model").length;
   const fuzzy = S.rows.filter((r) => r.suggestion).length;
   if (fromMemory || fuzzy) {
@@ -545,7 +651,7 @@ function startEdit(splitMode) {
   const r = row(); if (!r) return;
   const segs = r[S.side];
   if (!segs.length) { toast(`the ${SIDE_NAME[S.side]} side of this row is empty: nothing to edit`, true); return; }
-  render();
+  S.follow = true; render(); // the row is drawn and on screen before its editor opens
   const node = rowsEl.querySelector(`.row[data-id="${r.id}"]`);
   if (!node) return;
   const cell = node.querySelector(`.cell.${S.side}`);
@@ -554,18 +660,47 @@ function startEdit(splitMode) {
   const areas = [];
   for (const s of segs) {
     const ta = el("textarea", "editor");
-    ta.value = s.text; ta.dataset.seg = s.id; ta.rows = Math.max(1, Math.ceil(s.text.length / 60));
+    ta.value = s.text; ta.dataset.seg = s.id; ta.rows = 1;
     ta.spellcheck = true;
+    ta.lang = S.side === "src" ? "fr" : "en";
+    ta.addEventListener("keydown", editKey);
+    ta.addEventListener("input", () => { fitEditor(ta); S.heights.delete(r.id); });
     cell.appendChild(ta); areas.push(ta);
   }
   cell.appendChild(el("div", "hint", splitMode ? "Place the caret and press Enter to split · Esc cancels" : "Enter saves · Tab saves and opens the next row · Alt+Enter splits at the caret · Esc cancels"));
   S.editing = { id: r.id, node, areas, splitMode, side: S.side };
-  for (const ta of areas) ta.addEventListener("keydown", editKey);
-  areas[0].focus();
-  if (!splitMode) areas[0].setSelectionRange(areas[0].value.length, areas[0].value.length);
+  for (const ta of areas) fitEditor(ta);
+  // Edit puts the caret after the last word, split before the first (to be moved to the cut);
+  // either way the sentence shows from its start.
+  const ta = areas[0], at = splitMode ? 0 : ta.value.length;
+  ta.focus({ preventScroll: true });
+  ta.setSelectionRange(at, at);
+  ta.scrollTop = 0;
+  S.heights.delete(r.id); relayout();
+  S.follow = true; render();
 }
 
-function stopEdit() { S.editing = null; render(); list.focus({ preventScroll: true }); }
+function fitEditor(ta) {
+  // As tall as its text: a long sentence is read whole, never scrolled inside a small box.
+  ta.style.height = "auto";
+  ta.style.height = `${ta.scrollHeight + 2}px`;
+}
+
+function editorHasFocus() {
+  return !!S.editing && S.editing.areas.includes(document.activeElement);
+}
+function refocusEditor() {
+  // The editor lost the keyboard (a click elsewhere, its row scrolled far away): give it back,
+  // caret where it was, and show the row again.
+  const ed = S.editing; if (!ed) return;
+  const i = S.rows.findIndex((r) => r.id === ed.id);
+  if (i >= 0) S.cur = i;
+  S.follow = true; render();
+  const ta = ed.areas.find((a) => a.isConnected);
+  if (ta) ta.focus({ preventScroll: true });
+}
+
+function stopEdit() { S.editing = null; S.follow = true; render(); list.focus({ preventScroll: true }); }
 
 async function saveEdit() {
   const ed = S.editing; if (!ed) return true;
@@ -603,20 +738,25 @@ function editKey(ev) {
     ev.preventDefault();
     const side = ed.side;
     const last = S.cur + 1 >= S.rows.length;
-    saveEdit().then(() => { if (last) return; go(S.cur + 1); S.side = side; startEdit(false); });
+    saveEdit().then(() => { if (last) return; S.side = side; go(S.cur + 1); startEdit(false); });
   }
 }
 
 // ---- jumps and search ------------------------------------------------------------------------
-const KINDS = ["unreviewed", "low", "flagged", "non11", "bookmarked"];
+const KINDS = ["unreviewed", "doubtful", "warnings", "non11", "bookmarked", "needs_review"];
 function setKind(i) { $("jump-kind").value = KINDS[i]; toast(`n jumps to the next ${$("jump-kind").selectedOptions[0].textContent.slice(2)} row`); }
+function labelJumpKinds() {
+  const o = $("jump-kind").querySelector('option[value="doubtful"]');
+  if (o) o.textContent = `2 doubtful (< ${S.threshold})`;
+}
 function isProblem(r, kind) {
   switch (kind) {
-    case "unreviewed": return r.status === "proposed" || r.status === "needs_review";
-    case "low": return r.score !== null && r.score < LOW;
-    case "flagged": return r.flags.length > 0;
+    case "unreviewed": return isUndecided(r);
+    case "doubtful": return isDoubtful(r);
+    case "warnings": return r.flags.length > 0;
     case "non11": return r.kind !== "1:1";
     case "bookmarked": return r.bookmark;
+    case "needs_review": return r.status === "needs_review";
   }
   return false;
 }
@@ -708,6 +848,7 @@ function openSettings() {
     box.append(el("div", "what", c.label), b);
   }
   $("auto-confirm").checked = !!S.autoConfirm;
+  $("approve-next").checked = !!S.approveNext;
   $("settings").hidden = false;
   box.querySelector("button").focus();
 }
@@ -726,16 +867,21 @@ function captureKey(ev) {
   return true;
 }
 $("auto-confirm").addEventListener("change", () => { S.autoConfirm = $("auto-confirm").checked; saveSettings(); });
+$("approve-next").addEventListener("change", () => { S.approveNext = $("approve-next").checked; saveSettings(); });
 $("settings-reset").addEventListener("click", () => { for (const c of CMDS) c.keys = DEFAULT_KEYS[c.id].slice(); rebuildKeymap(); saveSettings(); openSettings(); });
 $("settings-close").addEventListener("click", closeSettings);
 $("settings-button").addEventListener("click", openSettings);
 
-function openExport() { $("export").hidden = false; $("export-msg").textContent = ""; $("export-format").focus(); }
+function openExport() {
+  $("export").hidden = false; $("export-msg").textContent = "";
+  $("export-threshold").textContent = String(S.threshold);
+  $("export-format").focus();
+}
 $("export-close").addEventListener("click", () => { $("export").hidden = true; list.focus(); });
 $("export-link").addEventListener("click", async (ev) => {
   ev.preventDefault();
-  const fmt = $("export-format").value, unrev = $("export-unreviewed").checked ? 1 : 0;
-  const res = await fetch(`/api/export?format=${encodeURIComponent(fmt)}&unreviewed=${unrev}`, { headers: { "X-Workbench-Token": TOKEN } });
+  const fmt = $("export-format").value, rows = $("export-rows").value;
+  const res = await fetch(`/api/export?format=${encodeURIComponent(fmt)}&rows=${encodeURIComponent(rows)}`, { headers: { "X-Workbench-Token": TOKEN } });
   if (!res.ok) { let msg = `export failed (${res.status})`; try { msg = (await res.json()).error; } catch (e) { /* keep */ } $("export-msg").textContent = msg; return; }
   const blob = await res.blob();
   const name = (res.headers.get("content-disposition") || "").match(/filename="?([^";]+)"?/);
@@ -753,7 +899,15 @@ function keyName(ev) {
   return ev.key;
 }
 document.addEventListener("keydown", (ev) => {
-  if (S.editing || ev.defaultPrevented) return; // the editor handles its own keys
+  if (S.editing) {
+    // The editor handles its own keys; one that reaches here means the editor lost the keyboard.
+    if (editorHasFocus() || ev.defaultPrevented) return;
+    if (["Shift", "Control", "Alt", "Meta"].includes(ev.key)) return;
+    ev.preventDefault();
+    if (ev.key === "Escape") stopEdit(); else refocusEditor();
+    return;
+  }
+  if (ev.defaultPrevented) return;
   if (!$("settings").hidden) {
     if (["Shift", "Control", "Alt", "Meta"].includes(ev.key)) return;
     if (!captureKey(ev) && ev.key === "Escape") closeSettings();
