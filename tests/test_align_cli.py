@@ -61,7 +61,7 @@ def test_an_empty_file_or_unknown_embedder_is_one_clear_line(pair, tmp_path: Pat
     empty.write_text("\n\n", "utf-8")
     assert main(["align", str(empty), str(en), "--presegmented"]) == 1
     assert "holds no segments" in capsys.readouterr().err
-    assert main(["align", str(fr), str(en), "--presegmented", "-e", "nobody/nothing"]) == 1
+    assert main(["align", str(fr), str(en), "--presegmented", "--embedder", "nobody/nothing"]) == 1
     err = capsys.readouterr().err
     assert "unknown or unavailable embedder" in err and "Traceback" not in err
 

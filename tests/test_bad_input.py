@@ -253,7 +253,9 @@ CASES: list[Case] = [
         "binary",
     ),
     cli(
-        "align-unknown-embedder", lambda tmp: ["align", letter(tmp), letter(tmp), "-e", "../../etc/passwd"], "embedder"
+        "align-unknown-embedder",
+        lambda tmp: ["align", letter(tmp), letter(tmp), "--force", "--embedder", "../../etc/passwd"],
+        "embedder",
     ),
     cli(
         "batch-manifest-latin1",

@@ -64,7 +64,18 @@ def segment_texts(db: Path, ids: list[int]) -> dict[int, str]:
 def start_server(workspace: Path) -> tuple[subprocess.Popen[str], str, str]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "workbench", "-w", str(workspace), "review", "corpus", "--no-browser", "-p", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "-w",
+            str(workspace),
+            "review",
+            "corpus",
+            "--no-browser",
+            "--port",
+            str(port),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -46,8 +46,15 @@ def check_document(document: Document, expected: str, path: str | Path, what: st
 
     `what` names the document's place in the command ("the French document").
     """
-    evidence = mismatch(document, expected)
-    if evidence is None or force:
+    check_text(body_text(document), expected, path, what, force)
+
+
+def check_text(text: str, expected: str, path: str | Path, what: str, force: bool = False) -> None:
+    """`check_document` for text already split into sentences (one per line)."""
+    if force:
+        return
+    evidence = clearly_not(text, expected.split("-")[0].lower())
+    if evidence is None:
         return
     lang = NAMES.get(expected.split("-")[0].lower(), expected)
     raise WrongLanguageError(f"{_looks(path, evidence, expected)}: give {what} here, or {FORCE_HINT} {lang}")

@@ -18,6 +18,7 @@ from workbench.errors import InputError
 from workbench.model import Document, Link, Role, Segment
 from workbench.realign import ADDED_TRANSLATION
 from workbench.store import Store, text_hash
+from workbench.triage import project_threshold, triage_counts
 
 SEGMENTER_LANGS = ("fr", "en")
 
@@ -42,7 +43,9 @@ class AddTranslationResult:
     project: str
     target: TargetInfo
     links_by_kind: dict[str, int] = field(default_factory=dict)
-    needs_review: int = 0
+    doubtful: int = 0
+    """Links below the project's threshold, or unaligned (workbench.triage)."""
+    threshold: float = 0.5
     embedder: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +55,8 @@ class AddTranslationResult:
             "lang": self.target.lang,
             "links": sum(self.links_by_kind.values()),
             "links_by_kind": self.links_by_kind,
-            "needs_review": self.needs_review,
+            "doubtful": self.doubtful,
+            "threshold": self.threshold,
             "embedder": self.embedder,
         }
 
@@ -60,7 +64,8 @@ class AddTranslationResult:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.links_by_kind.items()))
         return (
             f"project {self.project}: added the {self.target.lang} translation (document {self.target.document_id}), "
-            f"{sum(self.links_by_kind.values())} links ({kinds}); {self.needs_review} below 50% confidence"
+            f"{sum(self.links_by_kind.values())} links ({kinds}); {self.doubtful} doubtful "
+            f"(below {self.threshold:g} or unaligned)"
         )
 
 
@@ -93,9 +98,13 @@ def add_translation(
     lang: str,
     embedder: str | Embedder | None = None,
     presegmented: bool = False,
+    force: bool = False,
 ) -> AddTranslationResult:
     """Read `file` (a translation of the project's source into `lang`), align it against the
-    project's existing source segments and store its links; return what was added."""
+    project's existing source segments and store its links; return what was added.
+
+    A file clearly not in `lang` (or, for a language we cannot tell, clearly French like the
+    source) is refused unless `force`."""
     from workbench.align import align_stored_segments
     from workbench.embed import get_embedder
     from workbench.pipeline import read_and_segment
@@ -112,6 +121,9 @@ def add_translation(
     # (sentence ends, abbreviations like "Dr." and numbers behave alike) and keep their own code.
     rules = lang if lang.split("-")[0] in SEGMENTER_LANGS else "en"
     document = read_and_segment(file, rules, Role.TARGET, presegmented=presegmented)
+    from workbench.langcheck import check_translation
+
+    check_translation(document, lang, file, force)
     document.lang = lang
     for segment in document.segments:
         segment.lang = lang
@@ -137,8 +149,8 @@ def add_translation(
     store.replace_links(proj.id, links, kind="add_translation", actor="aligner", target_document=link_target)
     result = AddTranslationResult(proj.name, TargetInfo(stored.id, lang, stored.path, link_target, len(links)))
     result.embedder = str(model.name)
+    result.threshold = project_threshold(proj)
+    result.doubtful = triage_counts(links, result.threshold)["doubtful"]
     for link in links:
         result.links_by_kind[link.kind] = result.links_by_kind.get(link.kind, 0) + 1
-        if link.score is not None and link.score < 0.5:
-            result.needs_review += 1
     return result

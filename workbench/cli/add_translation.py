@@ -7,14 +7,20 @@ from pathlib import Path
 import typer
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.cli.help import Command
 
 
 def add_translation(
-    project: str = typer.Argument(..., help="Project whose (reviewed) source the translation is aligned with."),
-    file: Path = typer.Argument(..., help="The translation: .txt, .docx, .html or .pdf.", dir_okay=False),
+    project: str = typer.Argument(
+        ..., metavar="PROJECT", help="Project whose (reviewed) source the translation is aligned with."
+    ),
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="The translation: .txt, .docx, .html or .pdf.", dir_okay=False
+    ),
     lang: str = typer.Option(..., "--lang", "-l", help="Language of the translation: en, de, es..."),
     presegmented: bool = typer.Option(False, "--presegmented", help="The file holds one segment per line."),
-    embedder: str | None = typer.Option(None, "--embedder", "-e", help="Embedding model name or local path."),
+    embedder: str | None = typer.Option(None, "--embedder", help="Embedding model name or local path."),
+    force: bool = typer.Option(False, "--force", help="Accept a file whose language looks wrong for --lang."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Align another translation (a second English version, or another language) with the project's
@@ -22,7 +28,7 @@ def add_translation(
     from workbench.translations import add_translation as add
 
     with open_store() as store:
-        result = add(store, project, file, lang=lang, embedder=embedder, presegmented=presegmented)
+        result = add(store, project, file, lang=lang, embedder=embedder, presegmented=presegmented, force=force)
     if as_json:
         emit_json(result.to_dict())
         return
@@ -31,4 +37,4 @@ def add_translation(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("add-translation")(add_translation)
+    app.command("add-translation", cls=Command)(add_translation)

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.cli.help import Command
 from workbench.export.units import STATUS_HELP
 
 FORMAT_HELP = (
@@ -160,5 +161,5 @@ def import_(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export)
-    app.command("import")(import_)
+    app.command("export", cls=Command)(export)
+    app.command("import", cls=Command)(import_)

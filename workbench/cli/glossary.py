@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.cli.help import Command
 
 glossary_app = typer.Typer(
     help="Glossaries: terms the drafts must respect (fixed translations, do-not-translate names).",
@@ -17,7 +18,7 @@ glossary_app = typer.Typer(
 PROJECT_HELP = "Attach the glossary to this project (default: the whole workspace)."
 
 
-@glossary_app.command("import")
+@glossary_app.command("import", cls=Command)
 def import_cmd(
     file: Path = typer.Argument(..., help="A .csv/.tsv file (source, target, options) or a .tbx file."),
     project: str | None = typer.Option(None, "--project", "-p", help=PROJECT_HELP),
@@ -33,7 +34,7 @@ def import_cmd(
     info(f"Imported glossary {glossary.name!r} into {where}: {len(glossary.terms)} terms ({dnt} do-not-translate).")
 
 
-@glossary_app.command("list")
+@glossary_app.command("list", cls=Command)
 def list_cmd(
     project: str | None = typer.Option(None, "--project", "-p", help="Only the workspace's and this project's."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -55,7 +56,7 @@ def list_cmd(
     console.print(table)
 
 
-@glossary_app.command("show")
+@glossary_app.command("show", cls=Command)
 def show_cmd(
     name: str = typer.Argument(..., help="Glossary name."),
     project: str | None = typer.Option(None, "--project", "-p", help="The project it belongs to."),
@@ -76,7 +77,7 @@ def show_cmd(
     console.print(table)
 
 
-@glossary_app.command("remove")
+@glossary_app.command("remove", cls=Command)
 def remove_cmd(
     name: str = typer.Argument(..., help="Glossary name."),
     project: str | None = typer.Option(None, "--project", "-p", help="The project it belongs to."),

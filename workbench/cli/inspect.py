@@ -15,6 +15,7 @@ import typer
 from rich.text import Text
 
 from workbench.cli.common import JSON_HELP, console, emit_json
+from workbench.cli.help import Command
 from workbench.errors import InputError
 from workbench.model import FOOTNOTE, Document, Paragraph, is_set_aside
 
@@ -145,4 +146,4 @@ def inspect(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("inspect")(inspect)
+    app.command("inspect", cls=Command)(inspect)

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.cli.help import Command
 
 memory_app = typer.Typer(
     help=(
@@ -19,7 +20,7 @@ memory_app = typer.Typer(
 )
 
 
-@memory_app.command("import")
+@memory_app.command("import", cls=Command)
 def import_cmd(
     file: Path = typer.Argument(..., help="A TMX file (1.4b; any fr/en language codes).", dir_okay=False),
     name: str | None = typer.Option(None, "--name", "-n", help="Name it keeps in the memory (default: file name)."),
@@ -54,7 +55,7 @@ def import_cmd(
     )
 
 
-@memory_app.command("list")
+@memory_app.command("list", cls=Command)
 def list_cmd(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """List what the memory holds: each imported TMX, and each project with approved rows."""
     with open_store() as store:
@@ -81,7 +82,7 @@ def list_cmd(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> N
     console.print(table)
 
 
-@memory_app.command("stats")
+@memory_app.command("stats", cls=Command)
 def stats_cmd(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Counts: units from TMX files and from projects, distinct source sentences, language pairs."""
     with open_store() as store:
@@ -102,7 +103,7 @@ def stats_cmd(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> 
     console.print(table)
 
 
-@memory_app.command("remove")
+@memory_app.command("remove", cls=Command)
 def remove_cmd(name: str = typer.Argument(..., help="Name of an imported TMX (see: workbench memory list).")) -> None:
     """Remove an imported TMX and all its units from the memory."""
     with open_store() as store:
@@ -110,7 +111,7 @@ def remove_cmd(name: str = typer.Argument(..., help="Name of an imported TMX (se
     info(f"Removed {origin.name!r} ({origin.units:,} units) from the memory.")
 
 
-@memory_app.command("export")
+@memory_app.command("export", cls=Command)
 def export_cmd(
     file: Path = typer.Argument(..., help="The TMX file to write.", dir_okay=False),
     name: str | None = typer.Option(None, "--name", "-n", help="Only this TMX or project."),

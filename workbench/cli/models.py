@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info
+from workbench.cli.help import Command
 from workbench.cli.translate import progress_bar
 from workbench.errors import InputError
 
@@ -38,7 +39,7 @@ def _mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
 
 
-@models_app.command("list")
+@models_app.command("list", cls=Command)
 def list_models(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """List installed translation packages."""
     from workbench.translate.packages import list_packages, packages_dir
@@ -59,9 +60,11 @@ def list_models(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -
     console.print(table)
 
 
-@models_app.command("install")
+@models_app.command("install", cls=Command)
 def install(
-    what: list[str] = typer.Argument(..., help="A .argosmodel file, or FROM TO language codes (online)."),
+    what: list[str] = typer.Argument(
+        ..., metavar="FILE_OR_LANGS", help="A .argosmodel file, or FROM TO language codes (online)."
+    ),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Install a package from a .argosmodel file, or from the Argos index when online."""
@@ -88,7 +91,7 @@ def install(
     )
 
 
-@models_app.command("remove")
+@models_app.command("remove", cls=Command)
 def remove(name: str = typer.Argument(..., help="Package, e.g. fr-en (or its folder name).")) -> None:
     """Remove an installed package."""
     from workbench.translate.packages import remove_package
@@ -97,7 +100,7 @@ def remove(name: str = typer.Argument(..., help="Package, e.g. fr-en (or its fol
     info(f"removed {package.name} {package.version} from {package.path}")
 
 
-@models_app.command("info")
+@models_app.command("info", cls=Command)
 def info_cmd(
     name: str = typer.Argument(..., help="Package, e.g. fr-en (or its folder name)."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),

@@ -6,11 +6,12 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.cli.help import Command
 
 projects_app = typer.Typer(help="List, show and delete projects in the workspace.", no_args_is_help=True)
 
 
-@projects_app.command("list")
+@projects_app.command("list", cls=Command)
 def list_projects(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """List the projects in the workspace."""
     with open_store() as store:
@@ -46,7 +47,7 @@ def list_projects(as_json: bool = typer.Option(False, "--json", help=JSON_HELP))
         console.print(table)
 
 
-@projects_app.command("show")
+@projects_app.command("show", cls=Command)
 def show_project(
     name: str = typer.Argument(..., help="Project name."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -95,7 +96,7 @@ def show_project(
         console.print(table)
 
 
-@projects_app.command("delete")
+@projects_app.command("delete", cls=Command)
 def delete_project(
     name: str = typer.Argument(..., help="Project name."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),

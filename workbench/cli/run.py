@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, settings
+from workbench.cli.help import Command
 from workbench.cli.progress import stage_progress
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
 from workbench.pipeline import describe_drafts, describe_set_aside
@@ -190,5 +191,5 @@ def batch(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("run")(run)
-    app.command("batch")(batch)
+    app.command("run", cls=Command)(run)
+    app.command("batch", cls=Command)(batch)

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import typer
 
+from workbench.cli.help import Command
 from workbench.errors import InputError
 from workbench.model import Document, is_set_aside
+
+_ASCII_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def one_line(text: str) -> str:
+    """A segment on one line: runs of ASCII whitespace (line breaks included) become one space.
+
+    No-break spaces (before « : ; ! ? », in "13 400") are typography and stay, as in TMX and JSON.
+    """
+    return _ASCII_SPACES.sub(" ", text).strip(" ")
 
 
 def format_lines(doc: Document, show_set_aside: bool = False) -> str:
@@ -24,9 +36,9 @@ def format_lines(doc: Document, show_set_aside: bool = False) -> str:
             continue
         if is_set_aside(par.kind):
             if show_set_aside:
-                blocks.append("\n".join(f"[{s.kind}] " + " ".join(s.text.split()) for s in par.segments))
+                blocks.append("\n".join(f"[{s.kind}] " + one_line(s.text) for s in par.segments))
             continue
-        blocks.append("\n".join(" ".join(s.text.split()) for s in par.segments))
+        blocks.append("\n".join(one_line(s.text) for s in par.segments))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
@@ -49,7 +61,9 @@ def format_jsonl(doc: Document) -> str:
 
 
 def segment(
-    file: Path = typer.Argument(..., help="Document to segment (.txt, .docx, .html, .pdf).", dir_okay=False),
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="Document to segment (.txt, .docx, .html, .pdf).", dir_okay=False
+    ),
     lang: str = typer.Option("auto", "--lang", "-l", help="Language: fr, en or auto."),
     fmt: str = typer.Option(
         "lines",
@@ -87,4 +101,4 @@ def segment(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("segment")(segment)
+    app.command("segment", cls=Command)(segment)

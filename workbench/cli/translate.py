@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from workbench.cli.common import JSON_HELP, emit_json, err_console, info, open_store, progress_enabled
+from workbench.cli.help import Command
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
 from workbench.model import is_set_aside
 from workbench.store import Store
@@ -44,7 +46,9 @@ def progress_bar(description: str, unit: str = "segments") -> Iterator[Callable[
 
 
 def translate(
-    target: str = typer.Argument(..., help="A document file, or the name of a project to draft."),
+    target: str = typer.Argument(
+        ..., metavar="FILE_OR_PROJECT", help="A document file, or the name of a project to draft."
+    ),
     model: str = typer.Option("fr-en", "--model", "-m", help="Installed translation package (from-to codes)."),
     beam: int = typer.Option(4, "--beam", min=1, max=16, help="Beam size."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences per batch."),
@@ -62,6 +66,16 @@ def translate(
         DEFAULT_FUZZY_THRESHOLD, "--fuzzy-threshold", min=50, max=100, help="Fuzzy memory matches kept (percent)."
     ),
     no_memory: bool = typer.Option(False, "--no-memory", help="Do not ask the workspace translation memory."),
+    glossary: Path | None = typer.Option(
+        None,
+        "--glossary",
+        "-g",
+        metavar="FILE",
+        dir_okay=False,
+        help="A glossary (.csv, .tsv, .tbx) for this translation only, over the workspace glossaries, "
+        "which always apply (see workbench glossary import).",
+    ),
+    force: bool = typer.Option(False, "--force", help="Translate a FILE even if it looks English, not French."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Draft English for every French segment: from the translation memory first, then an offline model.
@@ -70,14 +84,22 @@ def translate(
     writes the English document in the file's own format. For a PROJECT, stores a draft for
     every source segment (resuming where an interrupted run stopped) and prints a summary.
     The model is loaded only when some segment is in neither the memory nor the cache.
+    The workspace's glossaries apply to every draft, as in `run`.
     """
     from workbench.errors import InputError, NotFoundError
 
     path = Path(target)
     with open_store() as store:
         if path.is_file():
-            _translate_file(store, path, model, beam, batch_size, threads, device, out, wrap, fuzzy, no_memory, as_json)
+            options = FileOptions(model, beam, batch_size, threads, device, out, wrap, fuzzy, no_memory, as_json)
+            _translate_file(store, path, options, glossary, force)
             return
+        if glossary is not None:
+            raise typer.BadParameter(
+                "--glossary is for a FILE; a project uses its own and the workspace's glossaries "
+                "(workbench glossary import FILE --project NAME)",
+                param_hint="--glossary",
+            )
         try:
             project = store.project(target)
         except NotFoundError:
@@ -143,66 +165,73 @@ def translate(
         )
 
 
-def _translate_file(
-    store: Store,
-    path: Path,
-    model: str,
-    beam: int,
-    batch_size: int,
-    threads: int,
-    device: str,
-    out: Path | None,
-    wrap: int | None,
-    fuzzy: int,
-    no_memory: bool,
-    as_json: bool,
-) -> None:
+@dataclass
+class FileOptions:
+    model: str
+    beam: int
+    batch_size: int
+    threads: int
+    device: str
+    out: Path | None
+    wrap: int | None
+    fuzzy: int
+    no_memory: bool
+    as_json: bool
+
+
+def _translate_file(store: Store, path: Path, o: FileOptions, glossary_file: Path | None, force: bool) -> None:
+    from workbench.langcheck import check_document
     from workbench.memory import ORIGIN_MODEL, Matcher
     from workbench.model import Role
     from workbench.pipeline import read_and_segment
+    from workbench.terms.storage import glossary_for_file
     from workbench.translate import Translator, require_model, translate_texts
     from workbench.translate.ctranslate import model_id
+    from workbench.translate.drafts import cache_key
 
     target_file = None
-    if out is not None and not as_json:
+    if o.out is not None and not o.as_json:
         from workbench.rebuild import default_output
         from workbench.rebuild.base import output_format
 
         suffix = path.suffix.lower().lstrip(".")
         fmt = {"htm": "html", "xhtml": "html", "text": "txt", "md": "txt"}.get(suffix, suffix)
-        target_file = default_output(path, fmt, out)
+        target_file = default_output(path, fmt, o.out)
         output_format(target_file, fmt)  # an output it cannot write is refused before translating
+    # A workspace glossary applies to every translation made in the workspace, as in `run`.
+    glossary = glossary_for_file(store, glossary_file)
     document = read_and_segment(path, "fr", Role.SOURCE)
+    check_document(document, "fr", path, "a French document", force)
     segments = document.segments
     texts = [s.text for s in segments]
-    matches = [None] * len(texts) if no_memory else Matcher(store, "fr", "en", fuzzy_threshold=fuzzy).lookup(texts)
+    matches = [None] * len(texts) if o.no_memory else Matcher(store, "fr", "en", fuzzy_threshold=o.fuzzy).lookup(texts)
     drafts: list[str | None] = [m.target if m is not None and m.kind != "fuzzy" else None for m in matches]
     pending = sorted({t for t, d in zip(texts, drafts, strict=True) if d is None})
     model_name = None
     if pending:
         # The model is needed (and loaded) only for sentences neither the memory nor the cache holds.
-        package = require_model("fr", "en", name=model)
-        model_name = model_id(package, beam)
-        known = store.cached_translations(model_name, pending)
+        package = require_model("fr", "en", name=o.model)
+        model_name = model_id(package, o.beam)
+        known = store.cached_translations(cache_key(model_name, glossary), pending)
         if len(known) < len(pending):
-            translator = Translator(package, beam=beam, batch_size=batch_size, threads=threads, device=device)
+            translator = Translator(package, beam=o.beam, batch_size=o.batch_size, threads=o.threads, device=o.device)
             with progress_bar(f"translating {path.name}") as progress:
-                known = dict(
-                    zip(
-                        pending,
-                        translate_texts(pending, store=store, translator=translator, progress=progress),
-                        strict=True,
-                    )
+                translated = translate_texts(
+                    pending, store=store, translator=translator, progress=progress, glossary=glossary
                 )
+                known = dict(zip(pending, translated, strict=True))
         drafts = [d if d is not None else known[t] for t, d in zip(texts, drafts, strict=True)]
+        if glossary is not None and not o.as_json:
+            n = len(glossary.terms)
+            info(f"glossary: {glossary.name} ({n} term{'' if n == 1 else 's'}) enforced in the model's drafts")
     translations = [d or "" for d in drafts]
     from_memory = sum(1 for m in matches if m is not None and m.kind != "fuzzy")
-    if from_memory and not as_json:
+    if from_memory and not o.as_json:
         info(f"{from_memory} of {len(texts)} drafts from the translation memory")
     if target_file is not None:
         from workbench.rebuild import write_document
 
-        written = write_document(document, translations, target_file, wrap=wrap)
+        written = write_document(document, translations, target_file, wrap=o.wrap)
         info(f"wrote {written.path} ({written.paragraphs} paragraphs, {written.segments} sentences)")
         for note in written.notes:
             info(note)
@@ -212,7 +241,7 @@ def _translate_file(
         for m in matches
     ]
     fuzzy_found = [m if m is not None and m.kind == "fuzzy" else None for m in matches]
-    _print_file_drafts(document, translations, origins, fuzzy_found, out, as_json, model_name)
+    _print_file_drafts(document, translations, origins, fuzzy_found, o.out, o.as_json, model_name)
 
 
 def _print_file_drafts(
@@ -270,4 +299,4 @@ def _print_file_drafts(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("translate")(translate)
+    app.command("translate", cls=Command)(translate)

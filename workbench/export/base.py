@@ -78,7 +78,7 @@ class ExportResult:
         if not self.by_status:
             return ""
         decided = self.by_status.get("approved", 0) + self.by_status.get("edited", 0)
-        parts = [f"{decided} approved or edited"] if decided or len(self.by_status) == 1 else []
+        parts = [f"{decided} approved or edited"] if decided else []
         for status, n in sorted(self.by_status.items()):
             if status in ("approved", "edited"):
                 continue

@@ -8,6 +8,7 @@ act on comes back as 4xx JSON `{"error": ...}`, never a 500 with a traceback.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import json
 import mimetypes
@@ -301,6 +302,25 @@ def export_available() -> bool:
         return False
 
 
+def check_port(host: str, port: int) -> None:
+    """InputError when `port` cannot be listened on at `host` (in use, or not ours to take)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        # The same option uvicorn sets, so a port in TIME_WAIT after a restart is not "in use".
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except PermissionError:
+            raise InputError(f"port {port} needs administrator rights on this computer: give one above 1023") from None
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                raise InputError(
+                    f"port {port} is already in use on {host} (another review server?): give another --port, "
+                    "or leave --port out to get a free one"
+                ) from None
+            raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -327,6 +347,8 @@ class ServerThread:
         return f"http://{shown}:{self.port}/?token={self.session.token}"
 
     def start(self) -> ServerThread:
+        # Asked first, so that a port in use is one clear line, not uvicorn's bind error and then ours.
+        check_port(self.host, self.port)
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from workbench.errors import InputError, NotFoundError
 from workbench.store import Store, now
@@ -123,6 +124,28 @@ def glossary_for_project(store: Store, project: str | None) -> Glossary:
     if not merged:
         return Glossary(name=name, terms=[], project=project)
     return Glossary(name=name, terms=list(merged.values()), project=project)
+
+
+def glossary_for_file(store: Store, extra: str | Path | None = None) -> Glossary | None:
+    """The terms a translation made outside any project uses: the workspace glossaries, and the
+    glossary file `extra` (`translate FILE --glossary`), whose terms win on conflicts. None: no terms."""
+    from dataclasses import replace
+
+    from workbench.terms.importers import read_glossary
+
+    merged: dict[str, Term] = {}
+    sources = [glossary_for_project(store, None)]
+    if extra is not None:
+        sources.append(read_glossary(extra))
+    for glossary in sources:
+        for term in glossary.terms:
+            merged[fold(" ".join(term.source.split()))] = replace(term, id="")  # new ids: unique once merged
+    if not merged:
+        return None
+    return Glossary(
+        name="workspace terms" if extra is None else f"workspace terms + {Path(extra).name}",
+        terms=list(merged.values()),
+    )
 
 
 def import_glossary(store: Store, path: str, *, project: str | None = None, name: str | None = None) -> Glossary:

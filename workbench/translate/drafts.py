@@ -59,26 +59,35 @@ def translate_texts(
     device: str = "auto",
     progress: Progress | None = None,
     translator: Translator | None = None,
+    glossary: Glossary | None = None,
 ) -> list[str]:
     """Translations of `texts` (fr→en unless `package` says otherwise), in order.
 
     Each distinct text is translated once; with a `store`, earlier results are reused and
-    new ones cached per batch.
+    new ones cached per batch. With a `glossary`, its terms (and numbers) come through as
+    `run` enforces them, cached apart from plain drafts.
     """
     if translator is None:
         translator = Translator(
             package or require_model(), beam=beam, batch_size=batch_size, threads=threads, device=device
         )
     unique = list(dict.fromkeys(texts))
-    known = store.cached_translations(translator.model_id, unique) if store is not None else {}
+    glossary = glossary if glossary is not None and glossary.terms else None
+    cache_id = cache_key(translator.model_id, glossary)
+    known = store.cached_translations(cache_id, unique) if store is not None else {}
     todo = [t for t in unique if t not in known]
     done = len(unique) - len(todo)
     if progress:
         progress(done, len(unique))
-    for indices, outputs in translator.batches(todo):
+    chunks = (
+        translator.batches(todo)
+        if glossary is None
+        else _enforced_chunks(translator, glossary, todo, translator.batch_size * 4)
+    )
+    for indices, outputs in chunks:
         fresh = {todo[i]: out for i, out in zip(indices, outputs, strict=True)}
         if store is not None:
-            store.cache_translations(translator.model_id, fresh)
+            store.cache_translations(cache_id, fresh)
         known.update(fresh)
         done += len(indices)
         if progress:
@@ -295,10 +304,8 @@ def _model_drafts(
         return len(new)
 
     glossary = _project_glossary(store, project.name)
-    cache_id = base_id
-    if glossary is not None:
-        # Enforced drafts depend on the glossary too: cache them under a key that names it.
-        cache_id = f"{base_id}+glossary:{_glossary_key(glossary)}"
+    # Enforced drafts depend on the glossary too: cache them under a key that names it.
+    cache_id = cache_key(base_id, glossary)
     cached = store.cached_translations(cache_id, list(by_text))
     done += store_drafts(cached)
     if progress and cached:
@@ -321,6 +328,11 @@ def _model_drafts(
         if progress:
             progress(done, total)
     return drafts, translator, base_id
+
+
+def cache_key(model: str, glossary: Glossary | None) -> str:
+    """Where translations are cached: per model, and per glossary when terms were enforced."""
+    return model if glossary is None or not glossary.terms else f"{model}+glossary:{_glossary_key(glossary)}"
 
 
 def _project_glossary(store: Store, project_name: str) -> Glossary | None:
