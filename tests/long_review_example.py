@@ -14,6 +14,7 @@ from workbench.store import Store
 
 ROWS = 320
 THRESHOLD = 0.6
+UNALIGNED_SCORE = 0.88
 
 _FR_TEXT = (
     "le rapport de la conférence sur la gestion durable des bassins fluviaux examine les mesures prises "
@@ -50,7 +51,7 @@ def _document(paragraphs: list[tuple[str, list[str]]], lang: str, role: Role) ->
 
 def long_project(store: Store, name: str = "long-report") -> Project:
     """320 rows: most 1:1 with 4 to 60 words, a 150-word sentence every 40 rows, page furniture
-    every 25 rows, scores spread over 0..1, two unaligned rows and a 2:2 merge."""
+    every 25 rows, scores spread over 0..1, a 1:0 and a 0:1 row scoring 0.88, and a 2:2 merge."""
     rng = random.Random(19)
     french: list[tuple[str, list[str]]] = []
     english: list[tuple[str, list[str]]] = []
@@ -71,8 +72,9 @@ def long_project(store: Store, name: str = "long-report") -> Project:
     src = [s.id or 0 for s in fr.segments]
     tgt = [s.id or 0 for s in en.segments]
     links = [Link([a], [b], round(rng.random(), 3)) for a, b in zip(src, tgt, strict=True)]
+    # The aligner found no counterpart for sentence 151, and says so with confidence.
+    links[150:151] = [Link([src[150]], [], UNALIGNED_SCORE), Link([], [tgt[150]], UNALIGNED_SCORE)]
     store.replace_links(project.id, links, kind="align", actor="aligner")
     ids = [lk.id or 0 for lk in store.links(project.id)]
-    actions.insert_empty(store, project.id, ids[150], "tgt")  # row 151 becomes 1:0 + 0:1
-    actions.merge_next(store, project.id, ids[200])
+    actions.merge_next(store, project.id, ids[201])  # a person merged two rows: 2:2, no score
     return store.project(project.id)
