@@ -127,3 +127,33 @@ def test_segment_lines_keep_no_break_spaces(tmp_path: Path, capsys: pytest.Captu
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Le budget s’élève à 13\u00a0400\u00a0francs\u00a0: «\u00a0oui\u00a0»."
     assert lines[1] == "Il est adopté."  # a hard wrap is still one line
+
+
+def test_projects_show_uses_the_pages_words_for_statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workbench import actions
+
+    workspace = tmp_path / "ws"
+    with Store.open_workspace(workspace) as store:
+        pid = example_project(store).id
+        first, second = store.links(pid)[:2]
+        actions.exclude(store, pid, first.id or 0)
+        actions.needs_review(store, pid, second.id or 0)
+    assert main(["-w", str(workspace), "projects", "show", "lettre"]) == 0
+    shown = capsys.readouterr().out
+    assert "excluded" in shown and "needs review" in shown and "rejected" not in shown
+    assert "threshold" in shown and "0.5" in shown
+
+
+def test_the_docs_give_the_default_language_codes_the_export_writes(capsys: pytest.CaptureFixture[str]) -> None:
+    import inspect
+
+    from workbench.export import export_project
+
+    default = inspect.signature(export_project).parameters["tgt_lang"].default
+    assert default == "en-US"
+    root = Path(__file__).resolve().parent.parent
+    export_doc = (root / "docs" / "export.md").read_text(encoding="utf-8")
+    assert f"`fr-FR` and `{default}` by default" in export_doc
+    assert "`en-GB` by default" not in export_doc and "en-GB export as empty" not in export_doc
+    assert f"`fr-FR` → `{default}` by default" in (root / "README.md").read_text(encoding="utf-8")
+    assert f"default {default}" in " ".join(help_text("workbench export", capsys).split())

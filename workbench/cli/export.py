@@ -9,6 +9,7 @@ import typer
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
 from workbench.cli.help import Command
 from workbench.export.units import STATUS_HELP
+from workbench.triage import status_label
 
 FORMAT_HELP = (
     "tmx (the default), tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (the same rules "
@@ -155,7 +156,7 @@ def import_(
     if as_json:
         emit_json({"project": proj.name, "src_lang": proj.src_lang, "tgt_lang": proj.tgt_lang, **stats})
         return
-    by_status = ", ".join(f"{k} {v}" for k, v in sorted(stats["links_by_status"].items()))
+    by_status = ", ".join(f"{status_label(k)} {v}" for k, v in sorted(stats["links_by_status"].items()))
     console.print(f"imported {file.name} as project {proj.name}: {stats['links']} pairs ({by_status})", markup=False)
     info(f"review it with: workbench review {proj.name!r}")
 

@@ -6,6 +6,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
+from workbench.triage import project_threshold, status_label
 from workbench.cli.help import Command
 
 projects_app = typer.Typer(help="List, show and delete projects in the workspace.", no_args_is_help=True)
@@ -87,8 +88,10 @@ def show_project(
         for d in docs:
             table.add_row(f"{d.role.value} ({d.lang})", f"{d.path or '-'}: {len(d.segments)} segments")
         table.add_row("links", str(stats["links"]))
+        threshold = project_threshold(project)
+        table.add_row("threshold", f"{threshold:g} (below it a proposed link is doubtful)")
         for status, n in sorted(stats["links_by_status"].items()):
-            table.add_row(f"  {status}", str(n))
+            table.add_row(f"  {status_label(status)}", str(n))
         for kind, n in sorted(stats["links_by_kind"].items()):
             table.add_row(f"  {kind}", str(n))
         table.add_row("review actions", str(stats["events"]))

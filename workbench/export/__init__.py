@@ -235,7 +235,7 @@ def export_project(
     table (see `workbench.rebuild`).
 
     By default only approved (and edited) links; `status="all"` exports every
-    link but the rejected ones, with its status in a prop; `min_confidence`
+    link but the excluded (`rejected`) ones, with its status in a prop; `min_confidence`
     adds proposed links scoring at least that much. The file is written to a
     temporary name and renamed, so it is never seen half-written.
     """

@@ -2,7 +2,7 @@
 
 Rules every format shares: a link's segments are joined by one space, their
 typography (NBSP before « » : ; ! ?, curly apostrophes) kept exactly as stored;
-unaligned segments (1:0, 0:1) are never exported as pairs; rejected links never
+unaligned segments (1:0, 0:1) are never exported as pairs; excluded (`rejected`) links never
 leave the workbench.
 """
 
