@@ -6,8 +6,8 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
-from workbench.triage import project_threshold, status_label
 from workbench.cli.help import Command
+from workbench.triage import project_threshold, status_label
 
 projects_app = typer.Typer(help="List, show and delete projects in the workspace.", no_args_is_help=True)
 
