@@ -200,16 +200,26 @@ def test_exported_files_follow_the_umask(tmp_path: Path, mask: int) -> None:
     assert all(stat.S_IMODE(p.stat().st_mode) == (0o777 if p.is_dir() else 0o666) & ~mask for p in omegat.rglob("*"))
 
 
-def test_a_rerun_keeps_the_projects_threshold_and_review_uses_it(tmp_path: Path) -> None:
+def test_a_rerun_keeps_the_projects_threshold_and_review_uses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from starlette.testclient import TestClient
 
     from workbench.review.server import create_app, open_session
 
     kwargs = {"english": EXAMPLES / "letter-en.txt", "project": "lettre", "workspace": tmp_path / "ws"}
     first = run(EXAMPLES / "lettre-fr.txt", out=None, translate=False, threshold=0.8, **kwargs)  # type: ignore[arg-type]
+    assert first.threshold == 0.8
+    # Run again without --threshold: the project's 0.8 is kept, and the summary speaks of it.
+    fr, en = str(EXAMPLES / "lettre-fr.txt"), str(EXAMPLES / "letter-en.txt")
+    argv = ["-w", str(tmp_path / "ws"), "run", fr, "-e", en, "-p", "lettre", "--no-translate", "-o", str(tmp_path)]
+    assert main(argv) == 0
+    summary = " ".join(capsys.readouterr().out.split())
     again = run(EXAMPLES / "lettre-fr.txt", out=None, translate=False, **kwargs)  # type: ignore[arg-type]
-    assert first.threshold == again.threshold == 0.8
-    assert again.confident + again.doubtful == sum(again.links_by_kind.values())
+    assert again.threshold == 0.8 and again.confident + again.doubtful == sum(again.links_by_kind.values())
+    assert re.search(rf"confident\W+{again.confident} \(approved, or scoring at least 0\.8\)", summary)
+    assert re.search(rf"doubtful\W+{again.doubtful} \(below 0\.8, or unaligned\)", summary)
+    assert "need review" not in summary
     with Store.open_workspace(tmp_path / "ws") as store:
         session = open_session(store, "lettre", extra_hosts=("testserver",))
         state = TestClient(create_app(session)).get("/api/state", headers={"X-Workbench-Token": session.token})
