@@ -168,6 +168,10 @@ class Usem3Runs:
         matrices, as the package does); each sentence's feature sum, and its edges kept."""
         be = self._be
         enc = _Sentences(toks)
+        # A token's embedding and projection do not depend on its neighbours: compute them once per
+        # distinct token of the stretch (a fraction of its tokens: words repeat), then look them up.
+        ids, inverse = np.unique(enc.flat, return_inverse=True)
+        emb_ids, x_ids = self._embed_tokens(ids)  # x_ids ends with a row of zeros, at len(ids)
         cuts = [(0, 0)]
         ends = np.cumsum(enc.lens).tolist()
         for k, end in enumerate(ends):
@@ -178,7 +182,8 @@ class Usem3Runs:
                 continue
             win = enc.window[a:b]
             local = np.where(win < 0, -1, win - a)  # -1 reads the zero row at the end
-            emb, x = self._embed_tokens(enc.flat[a:b])
+            emb = emb_ids[inverse[a:b]]
+            x = x_ids[np.append(inverse[a:b], len(ids))]
             h = self._conv(x, local, be.w1, be.b1, pad=True)
             feats = self._final(emb, self._conv(h, local, be.w2, be.b2))
             enc.totals[sa:sb] = np.add.reduceat(feats, enc.starts[sa:sb] - a, axis=0)
