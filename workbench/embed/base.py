@@ -113,11 +113,11 @@ class CachedRunEmbedder(CachedEmbedder):
                 out.append(arr)
             return out
         out = self.run_inner.embed_runs(texts, max_run)
-        fresh: dict[str, bytes] = {}
-        for row, vecs in zip(keys, out, strict=True):
+        for row, vecs in zip(keys, out, strict=True):  # one run length at a time: a book's runs are many
+            fresh: dict[str, bytes] = {}
             for i, t in enumerate(row):
                 fresh.setdefault(t, vecs[i].tobytes())
-        self.store.cache_embeddings(self.name, fresh, self.dim)
+            self.store.cache_embeddings(self.name, fresh, self.dim)
         return out
 
 

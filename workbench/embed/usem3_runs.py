@@ -272,15 +272,18 @@ class Usem3Runs:
         # A sentence this short lets a token see across both its seams at once: a run with one
         # inside is re-encoded around all its seams together, not seam by seam.
         short = lens - 2 < 2 * _CTX
-        total = np.zeros((n, _FEAT), dtype=np.float32)
-        seam = np.zeros((max(n - 1, 0), _FEAT), dtype=np.float32)
+        # The output projection is linear: sums are projected as soon as they are known (512 numbers
+        # instead of 1280 per sentence and seam), then added up per run.
+        cnn_w = self._be.cnn_W
+        pooled = np.zeros((n, _EMB), dtype=np.float32)  # each sentence's projected feature sum
+        seams = np.zeros((max(n - 1, 0), _EMB), dtype=np.float32)  # each seam's projected correction
         whole: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # k -> (run starts, their sums' corrections)
         parts: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {k: [] for k in range(2, max_run)}
         for a, b in self._stretches(lens):
             c = min(n, b + max_run - 1)  # the runs starting in a..b-1 reach this far
             enc = self._encode(toks[a:c])
             starts = np.concatenate([[0], np.cumsum(lens[a:c])])
-            total[a:b] = enc.totals[: b - a]
+            pooled[a:b] = enc.totals[: b - a] @ cnn_w
             seqs, dropped, jobs = [], [], []
             for k in range(1, max_run):
                 for i in range(a, min(b, n - k)):
@@ -302,20 +305,16 @@ class Usem3Runs:
                     jobs.append((k, i))
             if not seqs:
                 continue
-            delta = self._seams(enc, seqs, dropped)
+            delta = self._seams(enc, seqs, dropped) @ cnn_w
             ks = np.array([k for k, _ in jobs])
             at = np.array([i for _, i in jobs])
-            seam[at[ks == 1]] = delta[ks == 1]
+            seams[at[ks == 1]] = delta[ks == 1]
             for k in range(2, max_run):
                 if (ks == k).any():
                     parts[k].append((at[ks == k], delta[ks == k]))
         for k, found in parts.items():
             if found:
                 whole[k] = (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]))
-        # The output projection is linear: project the sums once, add them up per run in 512 dims.
-        cnn_w = self._be.cnn_W
-        pooled = total @ cnn_w
-        seams = seam @ cnn_w
         out = []
         for k in range(max_run):
             rows = n - k
@@ -329,7 +328,7 @@ class Usem3Runs:
                 if k in whole:
                     at, delta = whole[k]
                     acc[at] -= sum(seams[at + j] for j in range(k))
-                    acc[at] += delta @ cnn_w
+                    acc[at] += delta
                 vecs[:rows] = self._head(acc, count)
             out.append(vecs)
         return out
