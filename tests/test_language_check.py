@@ -123,3 +123,15 @@ def test_no_bundled_document_is_refused_and_each_is_refused_in_the_other_role() 
         if clearly_not(text, "en" if lang == "fr" else "fr") is None:
             wrongly_accepted.append(path.name)
     assert wrongly_refused == [] and wrongly_accepted == []
+
+
+def test_a_document_in_a_third_language_is_left_to_the_user() -> None:
+    """German given as French is not French, but the function words cannot say it is English
+    either: a stray "in" or "was" is no evidence, so nothing is refused (align --src-lang de)."""
+    german = (
+        "Die Versammlung hat beschlossen, dass der Bericht im nächsten Jahr vorgelegt wird. "
+        "Der Ausschuss war der Meinung, dass die Mitgliedstaaten in diesem Bereich mehr tun sollten. "
+    ) * 20
+    assert clearly_not(german, "fr") is None
+    assert clearly_not(german, "en") is None
+    assert clearly_not(EN.read_text(encoding="utf-8"), "fr") is not None
