@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD, MEMORY_ORIGINS, ORIGIN_JOINED, ORIGIN_NUMBERS
@@ -127,40 +128,15 @@ class DraftReport:
     """Where the model ran (cpu, cuda), when it was loaded."""
 
 
-def draft_project(
-    store: Store,
-    project_id: int | str,
-    *,
-    package: InstalledPackage | None = None,
-    beam: int = 4,
-    batch_size: int = 32,
-    progress: Progress | None = None,
-    threads: int = 0,
-    device: str = "auto",
-    translator: Translator | None = None,
-    memory: bool = True,
-    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
-) -> list[Draft]:
+def draft_project(store: Store, project_id: int | str, **options: Any) -> list[Draft]:
     """Draft every source segment of the project; returns the drafts in segment order.
 
     The workspace memory is asked first (`memory=False` skips it); segments it does not
     draft go to the model, which is loaded only if one of them is not in the cache.
     Segments already drafted by this model are kept as they are (that is how a run resumes).
-    `progress(done, total)` counts segments.
+    `progress(done, total)` counts segments. The options are `draft_project_report`'s.
     """
-    return draft_project_report(
-        store,
-        project_id,
-        package=package,
-        beam=beam,
-        batch_size=batch_size,
-        progress=progress,
-        threads=threads,
-        device=device,
-        translator=translator,
-        memory=memory,
-        fuzzy_threshold=fuzzy_threshold,
-    ).drafts
+    return draft_project_report(store, project_id, **options).drafts
 
 
 def draft_project_report(
