@@ -13,6 +13,7 @@ import pytest
 from translate_fixtures import *  # noqa: F403 - the model_files and packages fixtures
 
 from workbench.cli import main
+from workbench.errors import InputError
 from workbench.translate import find_model, list_packages, packages_dir
 from workbench.translate.packages import KNOWN_PACKAGES, install_package
 from workbench.translate.testmodel import build_argosmodel
@@ -137,7 +138,7 @@ def test_the_real_fr_en_package_is_checked_against_its_known_sha256(tmp_path: Pa
                 meta["package_version"] = "1.9"
                 data = json.dumps(meta).encode()
             dst.writestr(item, data)
-    with pytest.raises(Exception, match="sha256 is .* not 3b3052fee6bb"):
+    with pytest.raises(InputError, match="sha256 is .* not 3b3052fee6bb"):
         install_package(fake)
     assert list_packages() == []
 

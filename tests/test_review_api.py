@@ -10,6 +10,7 @@ import pytest
 from review_example import example_project
 from starlette.testclient import TestClient
 
+from workbench.errors import NotFoundError
 from workbench.model import LinkStatus, Project
 from workbench.review.api import ACTIONS
 from workbench.review.server import ReviewSession, create_app, export_available, open_session
@@ -269,7 +270,7 @@ def test_export_from_the_page(served: tuple[Page, Store, int]) -> None:
 
 def test_the_latest_project_is_reviewed_by_default(tmp_path: Path) -> None:
     store = Store.open_workspace(tmp_path / "ws")
-    with pytest.raises(Exception, match="no projects yet"):
+    with pytest.raises(NotFoundError, match="no projects yet"):
         open_session(store)
     example_project(store, "older")
     newer = example_project(store, "newer")

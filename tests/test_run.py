@@ -12,6 +12,7 @@ from conftest import EXAMPLES, shared_path
 
 from workbench import Role, Store, run
 from workbench.cli import main
+from workbench.errors import InputError
 
 FR = EXAMPLES / "lettre-fr.txt"
 EN = EXAMPLES / "letter-en.txt"
@@ -23,12 +24,14 @@ def test_run_on_the_bundled_example_aligns_and_exports_a_tmx(tmp_path: Path) -> 
     assert result.target_kind == "document"
     assert sum(result.links_by_kind.values()) >= 14
     assert result.links_by_kind.get("1:1", 0) >= 10
-    assert result.confident + result.doubtful + result.marked <= sum(result.links_by_kind.values())
+    # Every link is counted once in the summary, and the TMX holds exactly the ones it calls confident.
+    assert result.confident + result.doubtful + result.marked == sum(result.links_by_kind.values())
     tmx = tmp_path / "aligned" / "example.tmx"
     assert result.exports == [tmx] and tmx.exists()
     text = tmx.read_text(encoding="utf-8")
     # A sentence a person can recognise, paired with its translation, with its « » kept.
     assert "Anatole Brissac" in text and "«" in text
+    assert text.count("<tu ") == result.confident
 
     with Store.open_workspace(tmp_path / "ws") as store:
         project = store.project("example")
@@ -76,7 +79,7 @@ def test_another_document_under_an_existing_name_is_refused(tmp_path: Path) -> N
     run(FR, english=EN, project="letter", out=None, workspace=tmp_path / "ws")
     other = tmp_path / "autre.txt"
     other.write_text("Une tout autre lettre. Elle parle d’autre chose.\n", encoding="utf-8")
-    with pytest.raises(Exception, match="already exists with other documents"):
+    with pytest.raises(InputError, match="already exists with other documents"):
         run(other, english=EN, project="letter", out=None, workspace=tmp_path / "ws")
 
 
@@ -137,8 +140,10 @@ def test_run_without_english_pairs_each_sentence_with_its_draft(tmp_path: Path, 
         # The copy model returns its input: each French sentence faces exactly itself, in order.
         assert [segs[lk.src[0]].text for lk in links] == [segs[lk.tgt[0]].text for lk in links]
         assert any("Brissac" in segs[lk.tgt[0]].text for lk in links)
-    # Drafts wait for post-editing: none is exported as confident before review.
-    assert result.exports == [] or "Brissac" not in result.exports[0].read_text(encoding="utf-8")
+    # Drafts wait for post-editing: none is exported as confident before review, and run says what to do.
+    assert result.confident == 0 and result.marked == len(links)
+    assert result.exports == [] and not (tmp_path / "aligned" / "drafted.tmx").exists()
+    assert any("approve links in `workbench review drafted`" in note for note in result.notes)
 
 
 def test_run_with_english_and_a_model_drafts_then_aligns_and_reuses_drafts(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from workbench import ConflictError, Document, InputError, Link, LinkStatus, Paragraph, Role, Segment, Store
+from workbench.errors import StoreError
 from workbench.store import SCHEMA_VERSION
 
 
@@ -56,14 +57,14 @@ def test_a_database_from_a_newer_workbench_is_refused_clearly(tmp_path: Path) ->
     con = sqlite3.connect(db)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     con.close()
-    with pytest.raises(Exception, match="newer workbench"):
+    with pytest.raises(StoreError, match="newer workbench"):
         Store(db)
 
 
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "workbench.db"
     db.write_bytes(b"this is a letter, not a database" * 100)
-    with pytest.raises(Exception, match="not a workbench database"):
+    with pytest.raises(StoreError, match="not a workbench database"):
         Store(db)
 
 
