@@ -14,7 +14,7 @@ from pathlib import Path
 from workbench.errors import InputError
 from workbench.model import Document, Paragraph, Role, is_set_aside
 from workbench.readers.base import check_file
-from workbench.readers.langid import detect_language
+from workbench.readers.langid import detect_language, resolve_language
 from workbench.readers.pdftext import rebuild_paragraphs
 
 __all__ = [
@@ -29,15 +29,6 @@ __all__ = [
 SUFFIXES = (".txt", ".text", ".md", ".docx", ".html", ".htm", ".xhtml", ".pdf")
 
 
-def _resolve_lang(lang: str | None, text: str) -> str:
-    if lang is None or lang == "auto":
-        return detect_language(text)
-    code = lang.lower().split("-")[0].split("_")[0]
-    if code not in ("fr", "en"):
-        raise InputError(f"unsupported language {lang!r}: use fr, en or auto")
-    return code
-
-
 def document_from_text(
     text: str,
     lang: str | None = None,
@@ -48,7 +39,7 @@ def document_from_text(
     encoding: str = "utf-8",
 ) -> Document:
     """A Document from text already in memory (PDF-text paragraph rebuild included)."""
-    code = _resolve_lang(lang, text)
+    code = resolve_language(lang, text)
     return Document(
         text=text,
         lang=code,
@@ -76,7 +67,7 @@ def document_from_blocks(
     (heading, list item, signature line, page number) from the PDF-text rules.
     """
     text = "\n\n".join(blocks) + "\n"
-    code = _resolve_lang(lang, text)
+    code = resolve_language(lang, text)
     paragraphs = []
     offset = 0
     for block in blocks:
@@ -117,7 +108,7 @@ def read_document(
         from workbench.segment.rules import rules_for
 
         text, lines = read_pdf_document(p, progress)
-        code = _resolve_lang(lang, text)
+        code = resolve_language(lang, text)
         paragraphs = build_paragraphs(lines, text, rules_for(code))
         doc = Document(text=text, lang=code, paragraphs=paragraphs, path=str(p), format="pdf", role=role)
     elif suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx", ".zip"):

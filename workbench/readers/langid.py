@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from workbench.errors import InputError
 from workbench.segment.rules import LANGUAGES, rules_for
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -66,6 +67,16 @@ class LanguageEvidence:
 
     def likeliest(self) -> str:
         return max(self.counts, key=lambda k: self.counts[k])
+
+
+def resolve_language(lang: str | None, text: str) -> str:
+    """The language a reader was asked for (`fr`, `en-GB`, `auto`...), as `fr` or `en`; `auto` or none looks."""
+    if lang is None or lang == "auto":
+        return detect_language(text)
+    code = lang.lower().split("-")[0].split("_")[0]
+    if code not in ("fr", "en"):
+        raise InputError(f"unsupported language {lang!r}: use fr, en or auto")
+    return code
 
 
 def language_evidence(text: str) -> LanguageEvidence:

@@ -6,14 +6,13 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.model import Document, Paragraph, Role, Segment
+from workbench.readers.langid import resolve_language
 from workbench.readers.plaintext import read_text_file
 
 
 def read_presegmented_file(path: str | Path, lang: str | None, role: Role) -> Document:
-    from workbench.readers import _resolve_lang
-
     text, encoding = read_text_file(path)
-    code = _resolve_lang(lang, text)
+    code = resolve_language(lang, text)
     paragraphs: list[Paragraph] = []
     current: Paragraph | None = None
     offset = 0
