@@ -3,7 +3,6 @@ brings the project back exactly."""
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -22,17 +21,14 @@ step = st.tuples(st.sampled_from(OPS), st.integers(0, 40), st.sampled_from(["src
 
 def snapshot(store: Store, pid: int) -> list[tuple[list[str], list[str], str]]:
     segs = store.review_segments(pid)
-    return [
-        ([segs[i][0] for i in json.loads(r[2])], [segs[i][0] for i in json.loads(r[3])], r[5])
-        for r in store.review_links(pid)
-    ]
+    return [([segs[i][0] for i in r.src], [segs[i][0] for i in r.tgt], r.status) for r in store.review_links(pid)]
 
 
 def check_invariants(store: Store, pid: int) -> None:
     segs = store.review_segments(pid)
     seen: list[int] = []
     for r in store.review_links(pid):
-        src, tgt = json.loads(r[2]), json.loads(r[3])
+        src, tgt = r.src, r.tgt
         assert src or tgt, "a row with nothing in it was left behind"
         seen += src + tgt
         assert all(segs[i][2] == "source" for i in src) and all(segs[i][2] == "target" for i in tgt)

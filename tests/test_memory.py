@@ -368,11 +368,11 @@ def test_a_workspace_from_before_the_memory_brings_its_approved_rows_into_it(
 ) -> None:
     import sqlite3
 
-    from workbench import store as store_module
     from workbench.review.sample import project_from_sentences
+    from workbench.store import schema
 
     # A workspace written by the workbench before the memory: five migrations, one approved row.
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 5)
     monkeypatch.setattr(Store, "_sync_link_memory", lambda *args, **kwargs: None)
     with Store.open_workspace(tmp_path) as old:
         pid = project_from_sentences(old, "lettre", FRENCH, ENGLISH).id
@@ -384,7 +384,7 @@ def test_a_workspace_from_before_the_memory_brings_its_approved_rows_into_it(
     monkeypatch.undo()
 
     with Store.open_workspace(tmp_path) as store:
-        assert store.schema_version == len(store_module.MIGRATIONS)
+        assert store.schema_version == len(schema.MIGRATIONS)
         assert [(u.source, u.target, u.origin) for u in store.memory_units()] == [
             (FRENCH[0][0], ENGLISH[0][0], "lettre")
         ]

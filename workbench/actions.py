@@ -9,14 +9,13 @@ Links are rows of the review page, in `position` order; a "side" is `"src"`
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 from workbench.errors import InputError, NotFoundError
 from workbench.model import Link, LinkStatus, Role
-from workbench.store import ChangeSet, Event, Store
+from workbench.store import ChangeSet, Event, ReviewLink, Store
 from workbench.textjoin import join_pair
 
 Side = Literal["src", "tgt"]
@@ -42,12 +41,12 @@ def _window(store: Store, project_id: int, link_id: int, before: int = 1, after:
     return store.link_window(project_id, link_id, before, after)
 
 
-def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> list[tuple[Any, ...]]:
+def _check_links(store: Store, project_id: int, link_ids: Iterable[int]) -> list[ReviewLink]:
     """The rows (as `Store.review_links` gives them) of these link ids, all of which must exist."""
     store.project(project_id)
     wanted = set(link_ids)
     rows = store.review_links(project_id, wanted)
-    missing = wanted - {r[0] for r in rows}
+    missing = wanted - {r.id for r in rows}
     if missing:
         raise NotFoundError(f"no row (link) with id {min(missing)} in this project")
     return rows
@@ -163,12 +162,12 @@ def bookmark(
 
 def _undecided_down_to(store: Store, project_id: int, link_id: int, *, inclusive: bool) -> list[int]:
     """Ids of the proposed or needs-review rows from the top down to `link_id` (itself if `inclusive`)."""
-    rows = store.review_links(project_id)  # plain tuples: fast even on 20 000 rows
-    at = next((i for i, r in enumerate(rows) if r[0] == link_id), None)
+    rows = store.review_links(project_id)  # plain values: fast even on 20 000 rows
+    at = next((i for i, r in enumerate(rows) if r.id == link_id), None)
     if at is None:
         raise NotFoundError(f"no row (link) with id {link_id} in this project")
     open_states = (LinkStatus.PROPOSED.value, LinkStatus.NEEDS_REVIEW.value)
-    return [r[0] for r in rows[: at + 1 if inclusive else at] if r[5] in open_states]
+    return [r.id for r in rows[: at + 1 if inclusive else at] if r.status in open_states]
 
 
 def _confirm_above(store: Store, project_id: int, link_id: int, changes: ChangeSet) -> int:
@@ -237,7 +236,7 @@ def replace_text(
     store.project(project_id)
     only: set[int] | None = None
     if links is not None:
-        only = {i for r in _check_links(store, project_id, links) for col in (2, 3) for i in json.loads(r[col])}
+        only = {i for r in _check_links(store, project_id, links) for i in (*r.src, *r.tgt)}
     edits: list[tuple[int, str]] = []
     for seg_id, (text, _, role) in store.review_segments(project_id, only).items():
         if Role(role) not in roles:
@@ -260,7 +259,7 @@ def take_memory_match(store: Store, project_id: int, link_id: int, expected_vers
     words, and a person must look at them before it is approved (and joins the memory).
     """
     row = _check_links(store, project_id, [link_id])[0]
-    src, tgt = json.loads(row[2]), json.loads(row[3])
+    src, tgt = row.src, row.tgt
     found = store.memory_suggestions(project_id, src)
     match = next((found[s] for s in src if s in found), None) if len(src) == 1 else None
     if match is None:

@@ -8,7 +8,7 @@ Public interface:
   (`workbench.export.memory.export_memory` writes it back out);
 - `normalise`, `exact_key`, `substitute`: what "the same sentence" and "only the numbers differ" mean.
 
-Units live in the workspace store (`workbench.store_memory`); approved and edited rows of every
+Units live in the workspace store (`workbench.store.memory_tables`); approved and edited rows of every
 project join the memory as review happens, and leave it on undo.
 """
 

@@ -40,7 +40,7 @@ MAX_JOINED = 4
 
 
 class MemoryIndex(Protocol):
-    """What the store answers (see `workbench.store_memory`)."""
+    """What the store answers (see `workbench.store.memory_tables`)."""
 
     def memory_by_key(
         self, column: str, keys: Sequence[int], src_lang: str, tgt_lang: str, exclude_project: int | None

@@ -6,7 +6,6 @@ same warnings as the page.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -103,31 +102,31 @@ def build_rows(
         origins = store.review_draft_origins(project_id)
         fuzzy = store.memory_suggestions(project_id)
     else:
-        seg_ids = [i for r in links for side in (r[2], r[3]) for i in json.loads(side)]
+        seg_ids = [i for r in links for i in (*r.src, *r.tgt)]
         segs = store.review_segments(project_id, seg_ids)
         drafts = store.review_drafts(project_id, seg_ids)
         draft_flags = store.review_draft_flags(project_id, seg_ids)
         origins = store.review_draft_origins(project_id, seg_ids)
         fuzzy = store.memory_suggestions(project_id, seg_ids)
     rows = []
-    for link_id, position, src_json, tgt_json, score, status, mark in links:
-        src_ids, tgt_ids = json.loads(src_json), json.loads(tgt_json)
-        src = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in src_ids if i in segs]
-        tgt = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in tgt_ids if i in segs]
+    for link in links:
+        src_ids, tgt_ids, score = link.src, link.tgt, link.score
+        src: list[dict[str, Any]] = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in src_ids if i in segs]
+        tgt: list[dict[str, Any]] = [{"id": i, "text": segs[i][0], "para": segs[i][1]} for i in tgt_ids if i in segs]
         draft = " ".join(drafts[i] for i in src_ids if drafts.get(i)) or None
         rows.append(
             {
-                "id": link_id,
-                "pos": position,
+                "id": link.id,
+                "pos": link.position,
                 "src": src,
                 "tgt": tgt,
                 "draft": draft,
                 "score": None if score is None else round(float(score), 3),
-                "status": status,
+                "status": link.status,
                 "kind": f"{len(src_ids)}:{len(tgt_ids)}",
                 "flags": flags(" ".join(s["text"] for s in src), " ".join(s["text"] for s in tgt), bool(src), bool(tgt))
                 + draft_qa_flags([f for i in src_ids for f in draft_flags.get(i, [])]),
-                "bookmark": bool(mark),
+                "bookmark": bool(link.bookmark),
                 "origin": draft_origin([origins[i] for i in src_ids if i in origins]),
                 "suggestion": suggestion(src_ids, fuzzy),
             }

@@ -1,7 +1,7 @@
-"""The store's translation-memory tables (schema: migration 6 in `workbench.store`).
+"""The store's translation-memory tables (schema: migration 6 in `workbench.store.schema`).
 
-Part of the store (the only place SQL is spoken), kept in its own module: `Store` inherits
-these methods. Units come from two places:
+Part of `Store`; the memory's logic (keys, matching, TMX) is `workbench.memory`, which never
+speaks SQL. Units come from two places:
 
 - **TMX files** imported under a name (`memory_import`), streamed into one transaction: a file
   that turns out bad halfway leaves the memory as it was;
@@ -20,31 +20,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from workbench.errors import InputError, NotFoundError
 from workbench.memory.keys import unit_keys
 from workbench.memory.model import KIND_PROJECT, KIND_TMX, Match, MemoryOrigin, MemoryStats, MemoryUnit
 from workbench.memory.text import join_segments
 from workbench.memory.tmx import primary
+from workbench.store.connection import Connection, chunked, now
 
-if TYPE_CHECKING:
-    import contextlib
-    import threading
-
-_LOCKED = ("approved", "edited")
-_CHUNK = 500
 _KEY_COLUMNS = ("exact_key", "number_key")
 _UNIT_COLUMNS = "u.id, u.source, u.target, u.src_lang, u.tgt_lang, u.note, u.changed, o.name, o.kind"
-
-
-def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
 
 
 def _unit(row: Sequence[Any]) -> MemoryUnit:
@@ -52,21 +38,8 @@ def _unit(row: Sequence[Any]) -> MemoryUnit:
     return MemoryUnit(source, target, src, tgt, note, changed, origin, kind, uid)
 
 
-def _now() -> str:
-    from workbench.store import now
-
-    return now()
-
-
-class MemoryTables:
-    """Mixed into `Store`: the workspace translation memory."""
-
-    if TYPE_CHECKING:
-        _db: sqlite3.Connection
-        _lock: threading.RLock
-
-        def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]: ...
-        def _raw(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+class MemoryTables(Connection):
+    """Part of `Store`: the workspace translation memory."""
 
     # -- approved links of every project ------------------------------------------------------
 
@@ -77,8 +50,7 @@ class MemoryTables:
         segments) match the links as they are now, inside the caller's transaction."""
         ids = {int(i) for i in link_ids}
         segs = sorted({int(s) for s in segment_ids})
-        for chunk in _chunks(segs):
-            marks = _marks(chunk)
+        for chunk, marks in chunked(segs):
             # Only approved or edited links can have memory rows; a changed status names its link anyway.
             for (lid,) in db.execute(
                 "SELECT l.id FROM links l WHERE l.project_id = ? AND l.status IN ('approved', 'edited') AND ("
@@ -90,13 +62,13 @@ class MemoryTables:
         if not ids:
             return
         ordered = sorted(ids)
-        for chunk in _chunks(ordered):
-            db.execute(f"DELETE FROM memory_units WHERE link_id IN ({_marks(chunk)})", chunk)  # noqa: S608
+        for chunk, marks in chunked(ordered):
+            db.execute(f"DELETE FROM memory_units WHERE link_id IN ({marks})", chunk)  # noqa: S608
         locked: list[tuple[Any, ...]] = []
-        for chunk in _chunks(ordered):
+        for chunk, marks in chunked(ordered):
             locked += db.execute(
                 "SELECT id, src, tgt, target_document, note, updated_at FROM links"
-                f" WHERE id IN ({_marks(chunk)}) AND project_id = ? AND status IN ('approved', 'edited')",  # noqa: S608
+                f" WHERE id IN ({marks}) AND project_id = ? AND status IN ('approved', 'edited')",  # noqa: S608
                 [*chunk, project_id],
             ).fetchall()
         if locked:
@@ -106,8 +78,8 @@ class MemoryTables:
         sides = [(json.loads(r[1]), json.loads(r[2])) for r in links]
         wanted = sorted({i for src, tgt in sides for i in (*src, *tgt)})
         texts: dict[int, str] = {}
-        for chunk in _chunks(wanted):
-            texts.update(db.execute(f"SELECT id, text FROM segments WHERE id IN ({_marks(chunk)})", chunk).fetchall())  # noqa: S608
+        for chunk, marks in chunked(wanted):
+            texts.update(db.execute(f"SELECT id, text FROM segments WHERE id IN ({marks})", chunk).fetchall())  # noqa: S608
         project = db.execute("SELECT name, src_lang, tgt_lang FROM projects WHERE id = ?", (project_id,)).fetchone()
         targets = dict(
             db.execute("SELECT id, lang FROM documents WHERE project_id = ? AND role = 'target'", (project_id,))
@@ -140,7 +112,7 @@ class MemoryTables:
         cur = db.execute(
             "INSERT INTO memory_origins (kind, name, project_id, src_lang, tgt_lang, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (KIND_PROJECT, name, project_id, src, tgt, _now()),
+            (KIND_PROJECT, name, project_id, src, tgt, now()),
         )
         return int(cur.lastrowid or 0)
 
@@ -171,7 +143,7 @@ class MemoryTables:
         """
         if origin.kind != KIND_TMX:
             raise ValueError("only TMX origins are imported; projects feed the memory through review")
-        stamp = _now()
+        stamp = now()
         with self.transaction() as db:
             row = db.execute(
                 "SELECT id FROM memory_origins WHERE kind = ? AND name = ?", (KIND_TMX, origin.name)
@@ -309,10 +281,10 @@ class MemoryTables:
         if column not in _KEY_COLUMNS:
             raise ValueError(f"no memory key {column!r}")
         out: dict[int, list[MemoryUnit]] = {}
-        for chunk in _chunks(list(keys)):
+        for chunk, marks in chunked(keys):
             for row in self._raw(
                 f"SELECT {_UNIT_COLUMNS}, u.{column} FROM memory_units u JOIN memory_origins o ON o.id = u.origin_id"  # noqa: S608
-                f" WHERE u.{column} IN ({_marks(chunk)}) AND u.src_lang = ? AND u.tgt_lang = ?"
+                f" WHERE u.{column} IN ({marks}) AND u.src_lang = ? AND u.tgt_lang = ?"
                 " AND (o.project_id IS NULL OR o.project_id != ?) ORDER BY u.changed DESC, u.id DESC",
                 [*chunk, src_lang, tgt_lang, exclude_project or 0],
             ):
@@ -321,9 +293,9 @@ class MemoryTables:
 
     def memory_term_counts(self, terms: Sequence[str]) -> dict[str, int]:
         out = dict.fromkeys(terms, 0)
-        for chunk in _chunks(list(out)):
+        for chunk, marks in chunked(out):
             for term, n in self._raw(
-                f"SELECT term, doc FROM memory_term_counts WHERE term IN ({_marks(chunk)})",  # noqa: S608
+                f"SELECT term, doc FROM memory_term_counts WHERE term IN ({marks})",  # noqa: S608
                 chunk,
             ):
                 out[term] = int(n)
@@ -362,7 +334,7 @@ class MemoryTables:
 
     def save_memory_suggestions(self, project_id: int, suggestions: Mapping[int, Match]) -> None:
         """Replace the project's fuzzy matches: source segment id -> its best match."""
-        stamp = _now()
+        stamp = now()
         with self.transaction() as db:
             db.execute("DELETE FROM memory_suggestions WHERE project_id = ?", (project_id,))
             db.executemany(
@@ -380,7 +352,7 @@ class MemoryTables:
             return {r[0]: (r[1], r[2], r[3], r[4]) for r in self._raw(sql, (project_id,))}
         out: dict[int, tuple[float, str, str, str]] = {}
         wanted = sorted(set(ids))
-        for chunk in _chunks(wanted):
-            for r in self._raw(sql + f" AND segment_id IN ({_marks(chunk)})", [project_id, *chunk]):
+        for chunk, marks in chunked(wanted):
+            for r in self._raw(sql + f" AND segment_id IN ({marks})", [project_id, *chunk]):
                 out[r[0]] = (r[1], r[2], r[3], r[4])
         return out
