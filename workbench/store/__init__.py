@@ -1,13 +1,13 @@
 """The project store: one SQLite database per workspace, the single source of truth.
 
-Only this package (and the glossary storage in `terms/storage.py`) speaks SQL. `Store` is its
-one entry point; each part of it is one module, all over the same connection:
+Only this package speaks SQL. `Store` is its one entry point; each part of it is one module,
+all over the same connection:
 
 - `connection`: opening the database (WAL, foreign keys), transactions, SQLite errors in words,
   the chunked `IN (…)` helper;
 - `schema`: the migrations and bringing an older database up to date;
 - `projects`, `documents` (and segments), `caches` (drafts, translations, embeddings), `links`,
-  `memory_tables` (the translation memory): the repositories;
+  `glossaries`, `memory_tables` (the translation memory): the repositories;
 - `events`: `apply()`, the append-only event log of review actions with the rows they touched
   before and after, and the undo and redo computed from it;
 - `review`: the review page's read model (plain values, fast on 20 000 rows).
@@ -26,6 +26,7 @@ from workbench.store.caches import Caches
 from workbench.store.connection import DB_NAME, default_workspace, now, sqlite_error, text_hash
 from workbench.store.documents import Documents
 from workbench.store.events import REDO, UNDO, ChangeSet, Event
+from workbench.store.glossaries import Glossaries, GlossaryInfo, TermRow
 from workbench.store.links import Links
 from workbench.store.memory_tables import MemoryTables
 from workbench.store.projects import Projects, validate_project_name
@@ -40,8 +41,10 @@ __all__ = [
     "UNDO",
     "ChangeSet",
     "Event",
+    "GlossaryInfo",
     "ReviewLink",
     "Store",
+    "TermRow",
     "default_workspace",
     "now",
     "text_hash",
@@ -49,7 +52,7 @@ __all__ = [
 ]
 
 
-class Store(Projects, Documents, Caches, Links, ReviewReads, MemoryTables):
+class Store(Projects, Documents, Caches, Links, ReviewReads, Glossaries, MemoryTables):
     """A workspace database. Safe to share between threads; one per process is enough."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:

@@ -1,27 +1,17 @@
 """Glossaries in the workspace database, for one project or for the whole workspace.
 
-The tables come from the store's migration 4.
+The rows are the store's (`workbench.store.glossaries`, migration 4); here is what they mean:
+scopes, merging, and the messages a translator reads.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InputError, NotFoundError
-from workbench.store import Store, now
+from workbench.store import GlossaryInfo, Store, TermRow
 from workbench.terms.model import Glossary, Term
 from workbench.terms.text import fold
-
-
-@dataclass
-class GlossaryInfo:
-    name: str
-    project: str | None
-    terms: int
-    source_path: str | None
-    created_at: str
 
 
 def _project_id(store: Store, project: str | None) -> int | None:
@@ -32,92 +22,51 @@ def _scope(project: str | None) -> str:
     return f"project {project!r}" if project else "the workspace"
 
 
+def _term(row: TermRow) -> Term:
+    return Term(
+        source=row.source,
+        target=row.target,
+        dnt=row.dnt,
+        case_sensitive=row.case_sensitive,
+        note=row.note,
+        id=str(row.id),
+        line=row.line,
+    )
+
+
 def save_glossary(store: Store, glossary: Glossary, source_path: str | None = None) -> Glossary:
     """Store (or replace, same name and scope) a glossary; returns it with stored term ids."""
-    project_id = _project_id(store, glossary.project)
-    with store.transaction() as db:
-        db.execute(
-            "DELETE FROM glossaries WHERE name = ? AND COALESCE(project_id, 0) = ?",
-            (glossary.name, project_id or 0),
-        )
-        cur = db.execute(
-            "INSERT INTO glossaries (name, project_id, source_path, created_at) VALUES (?, ?, ?, ?)",
-            (glossary.name, project_id, source_path, now()),
-        )
-        gid = int(cur.lastrowid or 0)
-        db.executemany(
-            "INSERT INTO glossary_terms (glossary_id, position, source, target, dnt, case_sensitive, note, line)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (gid, i, t.source, t.target, int(t.dnt), int(t.case_sensitive), t.note, t.line)
-                for i, t in enumerate(glossary.terms)
-            ],
-        )
+    rows = [TermRow(t.source, t.target, t.dnt, t.case_sensitive, t.note, t.line) for t in glossary.terms]
+    store.put_glossary(glossary.name, _project_id(store, glossary.project), source_path, rows)
     return load_glossary(store, glossary.name, glossary.project)
 
 
-def _terms(db: sqlite3.Connection, gid: int) -> list[Term]:
-    return [
-        Term(
-            source=r["source"],
-            target=r["target"],
-            dnt=bool(r["dnt"]),
-            case_sensitive=bool(r["case_sensitive"]),
-            note=r["note"],
-            id=str(r["id"]),
-            line=r["line"],
-        )
-        for r in db.execute("SELECT * FROM glossary_terms WHERE glossary_id = ? ORDER BY position", (gid,))
-    ]
-
-
 def load_glossary(store: Store, name: str, project: str | None = None) -> Glossary:
-    project_id = _project_id(store, project)
-    with store.transaction() as db:
-        row = db.execute(
-            "SELECT id FROM glossaries WHERE name = ? AND COALESCE(project_id, 0) = ?", (name, project_id or 0)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"no glossary {name!r} in {_scope(project)} (see: workbench glossary list)")
-        return Glossary(name=name, terms=_terms(db, row["id"]), project=project, id=row["id"])
+    found = store.find_glossary(name, _project_id(store, project))
+    if found is None:
+        raise NotFoundError(f"no glossary {name!r} in {_scope(project)} (see: workbench glossary list)")
+    gid, rows = found
+    return Glossary(name=name, terms=[_term(r) for r in rows], project=project, id=gid)
 
 
 def list_glossaries(store: Store, project: str | None = None) -> list[GlossaryInfo]:
     """Glossaries of the workspace, and of `project` when given (all of them when it is None)."""
-    project_id = _project_id(store, project)
-    with store.transaction() as db:
-        rows = db.execute(
-            "SELECT g.name, p.name AS project, g.source_path, g.created_at,"
-            " (SELECT COUNT(*) FROM glossary_terms t WHERE t.glossary_id = g.id) AS n"
-            " FROM glossaries g LEFT JOIN projects p ON p.id = g.project_id"
-            " WHERE ? IS NULL OR g.project_id IS NULL OR g.project_id = ?"
-            " ORDER BY g.project_id IS NOT NULL, p.name, g.name",
-            (project_id, project_id),
-        ).fetchall()
-    return [GlossaryInfo(r["name"], r["project"], r["n"], r["source_path"], r["created_at"]) for r in rows]
+    return store.glossary_listing(_project_id(store, project))
 
 
 def remove_glossary(store: Store, name: str, project: str | None = None) -> int:
     """Delete a glossary; returns how many terms it had."""
     glossary = load_glossary(store, name, project)
-    with store.transaction() as db:
-        db.execute("DELETE FROM glossary_terms WHERE glossary_id = ?", (glossary.id,))
-        db.execute("DELETE FROM glossaries WHERE id = ?", (glossary.id,))
+    store.drop_glossary(glossary.id or 0)
     return len(glossary.terms)
 
 
 def glossary_for_project(store: Store, project: str | None) -> Glossary:
     """Every term that applies to `project`: workspace glossaries, then the project's own, which win on conflicts."""
-    project_id = _project_id(store, project)
-    with store.transaction() as db:
-        rows = db.execute(
-            "SELECT id FROM glossaries WHERE project_id IS NULL OR project_id = ? ORDER BY project_id IS NOT NULL, id",
-            (project_id,),
-        ).fetchall()
-        merged: dict[str, Term] = {}
-        for r in rows:
-            for term in _terms(db, r["id"]):
-                merged[fold(" ".join(term.source.split()))] = term
+    merged: dict[str, Term] = {}
+    for row in store.terms_in_scope(_project_id(store, project)):
+        term = _term(row)
+        merged[fold(" ".join(term.source.split()))] = term
     if not merged and project is None:
         return Glossary(name="workspace", terms=[])
     name = f"{project} terms" if project else "workspace terms"
