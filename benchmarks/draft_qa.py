@@ -30,11 +30,11 @@ from typing import Any
 
 import numpy as np
 
+from workbench.numbers import EN_WORDS, french_numbers, readings, word_values
 from workbench.qa import check_drafts
 from workbench.terms import Glossary, Term, enforce
 from workbench.terms.matching import TermMatcher
 from workbench.terms.mtstub import StubMT
-from workbench.terms.numbers import EN_WORDS, french_numbers, readings, word_values
 
 _REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (a worktree may sit one folder deeper).
@@ -86,7 +86,7 @@ _EN_NUMBER_WORD = re.compile(r"\b(" + "|".join(EN_WORDS) + r")\b", re.IGNORECASE
 
 def number_can_change(fr: str, en: str) -> bool:
     """The draft states a number the source states too: changing it is a real error."""
-    values = readings(fr, "fr") | word_values(fr, "fr")
+    values = readings(fr) | word_values(fr, "fr")
     if any(float(d) in values for d in re.findall(r"\d+", en)):
         return True
     return any(float(EN_WORDS[m.group(1).lower()]) in values for m in _EN_NUMBER_WORD.finditer(en))
@@ -307,7 +307,7 @@ def enforcement_table(repeats: int = 10) -> float:
                 if strategy != "none":
                     reported_ok += len(set(ids) & present) + len(wanted - present - set(ids))
                     reported_all += len(wanted)
-                values = readings(draft, "en")
+                values = readings(draft)
                 nums = french_numbers(src)
                 nums_all += len(nums)
                 nums_ok += sum(1 for n in nums if n.value in values)

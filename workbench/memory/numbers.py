@@ -17,20 +17,21 @@ import re
 from dataclasses import dataclass
 
 from workbench.memory.text import hash64, normalise
-
-# A French number: grouped thousands ("13 400 000", "1.200"), an optional decimal comma; never
-# glued to letters ("1er", "2e", "10h" are words here, and any change to them is not number-only).
-_NUMBER = re.compile(
-    r"(?<![\w,.])\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\w])|(?<![\w,.])\d+(?:,\d+)?(?![\w])",
+from workbench.numbers import (
+    FR_MONTHS,
+    FR_MONTHS_UNACCENTED,
+    FRENCH_NUMBER_ALONE,
+    english_numbers,
+    french_numbers,
+    french_value,
+    to_english,
 )
-FR_MONTHS = {
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
-    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
-    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
-    "decembre": "December",
-}  # fmt: skip
-_MONTH = re.compile(r"(?<!\w)(" + "|".join(sorted(FR_MONTHS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-_TOKEN = re.compile(f"{_NUMBER.pattern}|{_MONTH.pattern}", re.IGNORECASE)
+
+# A number is never glued to letters here ("1er", "2e", "10h" are words, and any change to them is
+# not number-only); a month is named in English with a capital ("avril" → "April").
+_IN_ENGLISH = {fr: en.capitalize() for fr, en in (FR_MONTHS | FR_MONTHS_UNACCENTED).items()}
+_MONTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_IN_ENGLISH, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+_TOKEN = re.compile(f"{FRENCH_NUMBER_ALONE.pattern}|{_MONTH.pattern}", re.IGNORECASE)
 NUMBER_MARK, MONTH_MARK = "\u2460", "\u2461"
 
 
@@ -44,8 +45,8 @@ class Token:
     @property
     def value(self) -> float | str:
         if self.kind == "month":
-            return FR_MONTHS[self.text.casefold()]
-        return float(self.text.replace(" ", "").replace(".", "").replace(",", "."))
+            return _IN_ENGLISH[self.text.casefold()]
+        return french_value(self.text)
 
 
 def tokens(normal: str) -> list[Token]:
@@ -78,9 +79,6 @@ def number_key(text: str) -> int | None:
 
 def _target_spans(target: str, value: float | str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each place the target writes `value`."""
-    # Imported here: workbench.terms (its package) reads the store, which reads this module.
-    from workbench.terms.numbers import english_numbers, french_numbers
-
     if isinstance(value, str):
         return [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<!\w){value}(?!\w)", target, re.IGNORECASE)]
     spans = [(n.start, n.end, n.text) for n in english_numbers(target) if n.value == value]
@@ -91,10 +89,8 @@ def _target_spans(target: str, value: float | str) -> list[tuple[int, int, str]]
 
 def _render(new: Token, old_written: str) -> str:
     """The new value written as the target wrote the old one."""
-    from workbench.terms.numbers import to_english
-
     if new.kind == "month":
-        english = FR_MONTHS[new.text.casefold()]
+        english = _IN_ENGLISH[new.text.casefold()]
         if old_written.isupper():
             return english.upper()
         return english.lower() if old_written.islower() else english

@@ -19,10 +19,10 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from workbench.numbers import FR_MONTHS, NumberSpan, english_numbers, french_numbers, readings, word_values
 from workbench.segment import ends_like_a_sentence
 from workbench.terms.matching import TermMatcher
 from workbench.terms.model import Glossary
-from workbench.terms.numbers import FR_MONTHS, NumberSpan, english_numbers, french_numbers, readings, word_values
 from workbench.terms.text import fold
 
 EMPTY = "empty"
@@ -235,8 +235,8 @@ def _explained(n: NumberSpan, draft: str, src_all: set[float]) -> bool:
 
 def number_flags(source: str, draft: str) -> list[QAFlag]:
     flags: list[QAFlag] = []
-    src_all = readings(source, "fr") | word_values(source, "fr")
-    dft_all = readings(draft, "en") | word_values(draft, "en")
+    src_all = readings(source) | word_values(source, "fr")
+    dft_all = readings(draft) | word_values(draft, "en")
     # "1 p.m." says 13 h.
     dft_all |= {float(h) + 12 for h in re.findall(r"(\d{1,2})(?:[.:]\d\d)?\s?p\.?m\b", draft, re.IGNORECASE)}
     missing = [n for n in french_numbers(source) if n.value not in dft_all]

@@ -6,26 +6,17 @@ same warnings as the page.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from workbench.memory.model import LABELS, ORIGIN_MEMORY, ORIGIN_MODEL, ORIGIN_NUMBERS
+from workbench.numbers import digit_strings
 from workbench.store import Store
 
-_NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
 LOW_RATIO, HIGH_RATIO = 0.5, 2.0
 """English is usually 0.8-1.1 times as long as French; outside these bounds something is missing."""
 MIN_LENGTH_FOR_RATIO = 20
-
-
-_NON_DIGIT = re.compile(r"\D")
-
-
-def numbers(text: str) -> list[str]:
-    """Numbers as sorted bare digit strings, so "13 400 000" equals "13,400,000" and "2,5" equals "2.5"."""
-    return sorted(_NON_DIGIT.sub("", m) for m in _NUMBER.findall(text))
 
 
 def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, str]]:
@@ -45,7 +36,7 @@ def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, st
                     "reason": f"the English is {ratio:.1f}× as long as the French ({lt} vs {ls} characters)",
                 }
             )
-    ns, nt = numbers(src), numbers(tgt)
+    ns, nt = digit_strings(src), digit_strings(tgt)
     if ns != nt:
         cs, ct = Counter(ns), Counter(nt)
         only_src = sorted((cs - ct).elements())

@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from workbench.numbers import french_numbers, readings, to_english
 from workbench.terms.matching import TermMatcher
 from workbench.terms.model import Glossary, Term
-from workbench.terms.numbers import french_numbers, readings, to_english
 from workbench.terms.text import pluralize_en
 
 TranslateFn = Callable[[list[str]], list[str]]
@@ -123,7 +123,7 @@ def _repair(
 
 
 def _kept(source: str, draft: str, applied: list[str]) -> int:
-    found = readings(draft, "en")
+    found = readings(draft)
     return len(applied) + sum(1 for n in french_numbers(source) if n.value in found)
 
 
