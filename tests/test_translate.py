@@ -15,6 +15,7 @@ from translate_fixtures import *  # noqa: F403 - the model_files and packages fi
 from workbench.cli import main
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import Document, Paragraph, Role, Segment
+from workbench.qa import read_back
 from workbench.store import Store
 from workbench.translate import (
     ModelMissingError,
@@ -140,7 +141,7 @@ def test_drafting_a_project_stores_every_segment_once(store: Store, copy_model) 
 
     stored = store.drafts(project_id, model=counting.model_id)
     assert len(stored) == 10 and all(d.model == counting.model_id for d in stored.values())
-    flags = {d.text: d.flags for d in drafts}
+    flags = {d.text: [f.code for f in read_back(d.flags)] for d in drafts}
     # The copy model "translates" into French: the checks notice; numbers and quotes are all there.
     assert flags["Le budget s’élève à 13 400 dollars."] == ["untranslated"]
     assert flags["« Nous devons agir ensemble », a-t-il déclaré."] == ["untranslated"]

@@ -106,6 +106,7 @@ def translate(
             if path.suffix or "/" in target or "\\" in target:
                 raise InputError(f"file not found: {target}") from None
             raise
+        from workbench.qa import label, read_back
         from workbench.translate import ModelMissingError, draft_project_report, require_model
 
         try:
@@ -128,9 +129,8 @@ def translate(
         drafts = report.drafts
         flagged: dict[str, int] = {}
         for d in drafts:
-            for flag in d.flags:
-                kind = flag.split(":", 1)[0]
-                flagged[kind] = flagged.get(kind, 0) + 1
+            for flag in read_back(d.flags):
+                flagged[flag.code] = flagged.get(flag.code, 0) + 1
         if as_json:
             emit_json(
                 {
@@ -148,7 +148,7 @@ def translate(
                 }
             )
             return
-        summary = ", ".join(f"{n} {k}" for k, n in sorted(flagged.items())) or "none"
+        summary = ", ".join(f"{n} {label(k)}" for k, n in sorted(flagged.items())) or "none"
         parts = []
         if report.from_memory:
             changed = f", {report.numbers_changed} with numbers changed" if report.numbers_changed else ""
@@ -255,7 +255,7 @@ def _print_file_drafts(
 ) -> None:
     from workbench.memory import ORIGIN_JOINED, label
     from workbench.model import Document
-    from workbench.translate.checks import check_draft
+    from workbench.qa import as_strings, check_draft
 
     assert isinstance(document, Document)
     it = iter(zip(drafts, origins, fuzzy, strict=True))
@@ -273,7 +273,7 @@ def _print_file_drafts(
                 "draft": text,
                 "origin": label(origin) if origin != ORIGIN_JOINED else "memory 100% (with the segment before)",
                 "origin_name": origin_name,
-                "flags": check_draft(seg.text, text) if origin != ORIGIN_JOINED else [],
+                "flags": as_strings(check_draft(seg.text, text)) if origin != ORIGIN_JOINED else [],
             }
             if match is not None:
                 row["fuzzy"] = {

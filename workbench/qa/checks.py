@@ -286,6 +286,25 @@ def term_flags(source: str, draft: str, fr: TermMatcher, en: TermMatcher) -> lis
     return flags
 
 
+def check_draft(source: str, draft: str, thresholds: Thresholds | None = None) -> list[QAFlag]:
+    """Flags for one draft on its own, as soon as it is made (`check_drafts` adds those that need the
+    whole document or the glossary: length ratio, similarity, terms)."""
+    return _draft_flags(source, draft, thresholds or Thresholds(), None, None)
+
+
+def _draft_flags(source: str, draft: str, t: Thresholds, length: QAFlag | None, similar: QAFlag | None) -> list[QAFlag]:
+    if not draft.strip():
+        return [QAFlag(EMPTY, "the draft is empty")] if source.strip() else []
+    flags: list[QAFlag] = []
+    copy = untranslated(source, draft, t)
+    if copy:
+        flags.append(copy)
+    for flag in (truncated(source, draft), length, repetition(source, draft), None if copy else similar):
+        if flag is not None:
+            flags.append(flag)
+    return flags + number_flags(source, draft) + date_flags(source, draft) + quote_flags(source, draft)
+
+
 def check_drafts(
     sources: list[str],
     drafts: list[str],
@@ -308,18 +327,8 @@ def check_drafts(
     similar = similarity_flags(sources, drafts, embedder, t) if embedder is not None else [None] * len(sources)
     out: list[list[QAFlag]] = []
     for i, (source, draft) in enumerate(zip(sources, drafts, strict=True)):
-        if not draft.strip():
-            out.append([QAFlag(EMPTY, "the draft is empty")] if source.strip() else [])
-            continue
-        flags: list[QAFlag] = []
-        copy = untranslated(source, draft, t)
-        if copy:
-            flags.append(copy)
-        for flag in (truncated(source, draft), lengths[i], repetition(source, draft), None if copy else similar[i]):
-            if flag is not None:
-                flags.append(flag)
-        flags += number_flags(source, draft) + date_flags(source, draft) + quote_flags(source, draft)
-        if fr is not None and en is not None:
+        flags = _draft_flags(source, draft, t, lengths[i], similar[i])
+        if draft.strip() and fr is not None and en is not None:
             flags += term_flags(source, draft, fr, en)
         out.append(flags)
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 from workbench.memory.model import LABELS, ORIGIN_MEMORY, ORIGIN_MODEL, ORIGIN_NUMBERS
 from workbench.numbers import digit_strings
+from workbench.qa import read_back
 from workbench.store import Store
 
 LOW_RATIO, HIGH_RATIO = 0.5, 2.0
@@ -53,9 +54,8 @@ def flags(src: str, tgt: str, has_src: bool, has_tgt: bool) -> list[dict[str, st
 def draft_qa_flags(stored: list[str]) -> list[dict[str, str]]:
     """The draft checks' findings ("code: reason", see workbench.qa) as page flags, one per code."""
     out: dict[str, dict[str, str]] = {}
-    for flag in stored:
-        code, _, reason = flag.partition(":")
-        out.setdefault(code.strip(), {"code": f"draft-{code.strip()}", "reason": f"draft: {reason.strip() or code}"})
+    for flag in read_back(stored):
+        out.setdefault(flag.code, {"code": f"draft-{flag.code}", "reason": f"draft: {flag.reason}"})
     return list(out.values())
 
 

@@ -15,7 +15,6 @@ Heavy imports (ctranslate2, sentencepiece, argostranslate) happen on first use.
 
 from __future__ import annotations
 
-from workbench.translate.checks import check_draft
 from workbench.translate.ctranslate import Translator
 from workbench.translate.drafts import (
     DraftReport,
@@ -41,7 +40,6 @@ __all__ = [
     "InstalledPackage",
     "ModelMissingError",
     "Translator",
-    "check_draft",
     "draft_if_possible",
     "draft_project",
     "draft_project_report",

@@ -17,9 +17,9 @@ from typing import Any
 from workbench.errors import InputError, WorkbenchError
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD, MEMORY_ORIGINS, ORIGIN_JOINED, ORIGIN_NUMBERS
 from workbench.model import Draft, Project, Role, Segment
+from workbench.qa import as_strings, check_draft, check_drafts, from_string
 from workbench.store import Store
 from workbench.terms.model import Glossary
-from workbench.translate.checks import check_draft
 from workbench.translate.ctranslate import Translator, model_id
 from workbench.translate.memory_first import MemoryDrafts, draft_from_memory
 from workbench.translate.packages import InstalledPackage, find_model, packages_dir
@@ -269,7 +269,7 @@ def _model_drafts(
 
     def store_drafts(translations: dict[str, str]) -> int:
         new = [
-            Draft(seg.id, base_id, target, check_draft(source, target, target_lang=project.tgt_lang))
+            Draft(seg.id, base_id, target, as_strings(check_draft(source, target)))
             for source, target in translations.items()
             for seg in by_text[source]
             if seg.id is not None
@@ -340,15 +340,13 @@ def _enforced_chunks(
 
 def _add_document_checks(store: Store, sources: list[str], drafts: list[Draft], glossary: Glossary | None) -> None:
     """Checks that need the whole document (length ratio against its usual range) or the glossary."""
-    from workbench.qa import check_drafts
-
     if not drafts:
         return
     flags = check_drafts(sources, [d.text for d in drafts], glossary=glossary)
     changed = []
     for draft, found in zip(drafts, flags, strict=True):
-        have = {f.split(":", 1)[0] for f in draft.flags}
-        extra = [f"{f.code}: {f.reason}" for f in found if f.code not in have]
+        have = {from_string(f).code for f in draft.flags}
+        extra = as_strings([f for f in found if f.code not in have])
         if extra:
             draft.flags = [*draft.flags, *extra]
             changed.append(draft)

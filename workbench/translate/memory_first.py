@@ -15,8 +15,8 @@ from workbench.memory.model import MEMORY_MODEL_ID, ORIGIN_JOINED
 from workbench.memory.text import join_segments
 from workbench.memory.tmx import primary
 from workbench.model import Draft, Project, Segment
+from workbench.qa import as_strings, check_draft
 from workbench.store import Store
-from workbench.translate.checks import check_draft
 
 
 @dataclass
@@ -55,7 +55,7 @@ def draft_from_memory(
             continue
         source = join_segments(s.text for s in usable[i : i + match.segments])
         out.sources[seg.id] = source
-        flags = check_draft(source, match.target)
+        flags = as_strings(check_draft(source, match.target))
         out.drafts[seg.id] = Draft(seg.id, MEMORY_MODEL_ID, match.target, flags, match.origin_code, match.origin)
     store.replace_memory_drafts(project.id, out.drafts.values())
     store.save_memory_suggestions(project.id, out.fuzzy)
