@@ -15,7 +15,7 @@ from browser_helpers import browser, needs_chromium, settle  # noqa: F401 - a fi
 from review_example import FRENCH, example_project
 
 from workbench import actions
-from workbench.review.server import ServerThread, export_available, open_session
+from workbench.review.server import ServerThread, open_session
 from workbench.store import Store
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "review-screenshots"
@@ -197,15 +197,9 @@ def test_keyboard_only_review_survives_reload_and_restart(browser: Any, tmp_path
 
 
 def _export_tmx(page: Any, tmp_path: Path, store: Store, pid: int) -> None:
-    """Export from the page: the TMX holds exactly the store's pairs (or, until the export stage is
-    installed, the page shows its clear message)."""
+    """Export from the page: the TMX holds exactly the store's pairs."""
     page.keyboard.press("E")
     page.select_option("#export-rows", "all")
-    if not export_available():
-        page.click("#export-link")
-        page.wait_for_function("() => document.getElementById('export-msg').textContent !== ''")
-        assert "not available" in page.locator("#export-msg").inner_text()
-        return
     with page.expect_download() as info:
         page.click("#export-link")
     target = tmp_path / "export.tmx"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.model import Document, Link, Paragraph, Role, Segment
-from workbench.realign import ADDED_TRANSLATION
 from workbench.store import Store
+from workbench.targets import ADDED_TRANSLATION
 from workbench.translations import targets
 
 

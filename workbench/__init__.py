@@ -8,8 +8,6 @@ The same core serves the CLI, the review server and Python users::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from workbench.errors import (  # noqa: E402
     ConflictError,
     InputError,
@@ -23,8 +21,10 @@ from workbench.pipeline import RunResult, run  # noqa: E402
 from workbench.realign import RealignResult, pin, realign  # noqa: E402
 from workbench.store import Store  # noqa: E402
 from workbench.translations import AddTranslationResult, add_translation  # noqa: E402
+from workbench.version import __version__
 
 __all__ = [
+    "__version__",
     "AddTranslationResult",
     "ConflictError",
     "Document",

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError, WorkbenchError
+from workbench.outfiles import atomic_output, atomic_write
 from workbench.store import Store
 
 DOCUMENT_SUFFIXES = {".txt", ".docx", ".html", ".htm", ".xhtml", ".pdf"}
@@ -339,7 +338,7 @@ def run_batch(
         merge_tmx(tmx_files, corpus_tmx, corpus_tsv)
         report.corpus_tmx, report.corpus_tsv = str(corpus_tmx), str(corpus_tsv)
     report_path = out / f"{options.batch}-report.json"
-    _atomic_write(report_path, json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"))
+    atomic_write(report_path, json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"))
     report.report = str(report_path)
     return report
 
@@ -347,69 +346,26 @@ def run_batch(
 # -- merged corpus -----------------------------------------------------------------
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    from workbench.fileperms import file_mode
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, file_mode())  # the umask decides, not mkstemp's 0600
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def merge_tmx(files: list[Path], tmx_out: Path, tsv_out: Path) -> int:
-    """One corpus TMX (and TSV) from per-pair TMX files; tuids are prefixed with the pair's file name."""
-    from lxml import etree
+    """One corpus TMX (and a two-column TSV bitext) from per-pair TMX files, read and written by the
+    export's own TMX and TSV formats; tuids are prefixed with the pair's file name."""
+    from workbench.export.base import ExportMeta, ExportUnit
+    from workbench.export.tmx import TmxReader, TmxWriter
+    from workbench.export.tsv import TsvWriter
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
-    merged_root = None
-    body = None
-    rows: list[str] = []
-    count = 0
+    units: list[ExportUnit] = []
+    meta: ExportMeta | None = None
     for path in files:
-        tree = etree.parse(str(path), parser)
-        root = tree.getroot()
-        if merged_root is None:
-            merged_root = etree.Element("tmx", version=root.get("version", "1.4"))
-            header = root.find("header")
-            if header is not None:
-                merged_root.append(header)
-            body = etree.SubElement(merged_root, "body")
-        assert body is not None
-        src_lang = (root.find("header").get("srclang") if root.find("header") is not None else None) or ""
-        for tu in root.iterfind("body/tu"):
-            if tu.get("tuid"):
-                tu.set("tuid", f"{path.stem}:{tu.get('tuid')}")
-            body.append(tu)
-            count += 1
-            texts = {
-                tuv.get("{http://www.w3.org/XML/1998/namespace}lang", ""): "".join(tuv.find("seg").itertext())
-                for tuv in tu.iterfind("tuv")
-                if tuv.find("seg") is not None
-            }
-            src = texts.pop(src_lang, "")
-            tgt = next(iter(texts.values()), "")
-            rows.append(f"{_tsv_escape(src)}\t{_tsv_escape(tgt)}\n")
-    if merged_root is None:
+        read = TmxReader().read(path)
+        meta = meta or ExportMeta(src_lang=read.src_lang, tgt_lang=read.tgt_lang)
+        for unit in read.units:
+            if unit.tuid:
+                unit.tuid = f"{path.stem}:{unit.tuid}"
+            units.append(unit)
+    if meta is None:
         return 0
-    data = etree.tostring(
-        merged_root,
-        xml_declaration=True,
-        encoding="UTF-8",
-        pretty_print=True,
-        doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
-    )
-    _atomic_write(tmx_out, data)
-    _atomic_write(tsv_out, "".join(rows).encode("utf-8"))
-    return count
-
-
-def _tsv_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    with atomic_output(tmx_out) as stream:
+        TmxWriter().write(units, stream, meta)
+    with atomic_output(tsv_out) as stream:
+        TsvWriter(bitext=True).write(units, stream, meta)
+    return len(units)

@@ -458,8 +458,15 @@ def run(
             from workbench.export import NothingToExportError, export_project
 
             try:
+                # The pair just aligned, even when the project holds added translations too.
                 tmx = export_project(
-                    db, proj.id, "tmx", Path(out) / f"{proj.name}.tmx", status="confident", min_confidence=threshold
+                    db,
+                    proj.id,
+                    "tmx",
+                    Path(out) / f"{proj.name}.tmx",
+                    status="confident",
+                    min_confidence=threshold,
+                    multilingual=False,
                 )
                 result.exports.append(tmx)
             except NothingToExportError:

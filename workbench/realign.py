@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING, Any
 from workbench.errors import InputError
 from workbench.model import Link, LinkStatus, Role, Segment
 from workbench.store import ChangeSet, Event, Store
+from workbench.targets import ADDED_TRANSLATION
 
 if TYPE_CHECKING:
     from workbench.align import Bead
     from workbench.embed import Embedder
 
 EVENT_KIND = "realign"
-ADDED_TRANSLATION = "added_translation"
-"""Document meta key of a target added with `add-translation` (its links name it; the first target's do not)."""
 
 
 @dataclass

@@ -54,3 +54,13 @@ def join_texts(texts: Iterable[str], lang: str = "en") -> str:
     for text in texts:
         out = join_pair(out, text, lang)
     return out
+
+
+# Only ASCII whitespace is trimmed at segment edges: a NBSP is typography, not padding.
+EDGE = " \t\n\r\f\v"
+
+
+def join_segments(texts: list[str], lang: str = "en") -> str:
+    """Segments of an n:m link, joined by one space (none before closing punctuation, a no-break
+    space before » and, in French, before : ; ! ?); inner characters untouched."""
+    return join_texts((t.strip(EDGE) for t in texts), lang)

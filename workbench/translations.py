@@ -16,26 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.errors import InputError
 from workbench.model import Document, Link, Role, Segment
-from workbench.realign import ADDED_TRANSLATION
 from workbench.store import Store, text_hash
+from workbench.targets import ADDED_TRANSLATION, TargetInfo, targets
 from workbench.triage import project_threshold, triage_counts
 
 SEGMENTER_LANGS = ("fr", "en")
 
+__all__ = ["AddTranslationResult", "TargetInfo", "add_translation", "targets"]
+
 if TYPE_CHECKING:
     from workbench.embed import Embedder
-
-
-@dataclass
-class TargetInfo:
-    """One target of a project: its document, its language, and which links belong to it."""
-
-    document_id: int
-    lang: str
-    path: str | None
-    link_target: int | None
-    """The value links to this target carry in `Link.target_document` (None for the first target)."""
-    links: int = 0
 
 
 @dataclass
@@ -71,23 +61,6 @@ class AddTranslationResult:
 
 def _ids(segments: list[Segment], positions: tuple[int, ...]) -> list[int]:
     return [i for i in (segments[k].id for k in positions) if i is not None]
-
-
-def targets(store: Store, project_id: int) -> list[TargetInfo]:
-    """Every target of a project, the first one (links with no target document named) first."""
-    out: list[TargetInfo] = []
-    first_seen = False
-    for doc in store.documents(project_id, Role.TARGET):
-        assert doc.id is not None
-        added = bool(doc.meta.get(ADDED_TRANSLATION))
-        if not added and first_seen:
-            continue  # an imported project's further target documents belong to the first target
-        link_target = doc.id if added else None
-        first_seen = first_seen or not added
-        out.append(TargetInfo(doc.id, doc.lang, doc.path, link_target))
-    for info in out:
-        info.links = len(store.links(project_id, info.link_target))
-    return out
 
 
 def add_translation(

@@ -19,8 +19,9 @@ exported). Confidence is written the same way everywhere people read it: 0 to 1,
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
+from workbench.errors import InputError
 from workbench.model import Link, LinkStatus, Project
 
 DEFAULT_THRESHOLD = 0.5
@@ -54,8 +55,6 @@ def project_threshold(project: Project | None) -> float:
 
 
 def check_confidence_threshold(value: float) -> float:
-    from workbench.errors import InputError
-
     if not 0.0 <= value <= 1.0:
         raise InputError(f"the confidence threshold must be between 0 and 1 (got {value})")
     return value
@@ -91,6 +90,60 @@ def triage_counts(links: Iterable[Link], threshold: float) -> dict[str, int]:
         else:
             counts["doubtful"] += 1
     return counts
+
+
+# -- which links an export takes -----------------------------------------------------
+
+STATUS_CHOICES = ("confident", "approved", "all", "proposed", "edited", "needs_review")
+STATUS_HELP = (
+    "confident (the default: approved and edited links, and proposed ones scoring at least the "
+    "threshold, as `run` writes them), approved (approved and edited only), all (every link but the "
+    "excluded ones), proposed, edited, or needs_review (marked needs review)."
+)
+
+
+def wanted(link: Link, status: str, min_confidence: float | None) -> bool:
+    """Does the export asked for include this link? (`confident` needs `min_confidence`: the threshold.)"""
+    if link.status is LinkStatus.REJECTED:
+        return False
+    if status == "all":
+        return True
+    if status == "confident":
+        threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+        return link.status.is_locked or is_confident(link, threshold)
+    if status == "approved":
+        if link.status.is_locked:
+            return True
+        return (
+            min_confidence is not None
+            and link.status is LinkStatus.PROPOSED
+            and link.score is not None
+            and link.score >= min_confidence
+        )
+    return link.status.value == status
+
+
+def check_status(status: str) -> str:
+    """The stored status an export asks for (`needs-review` is `needs_review`); excluded ones are refused."""
+    status = STATUS_ALIASES.get(status, status)
+    if status == "rejected":
+        raise InputError("excluded links are never exported (the reviewer left them out with x)")
+    if status not in STATUS_CHOICES:
+        raise InputError(f"unknown --status {status!r}: use one of {', '.join(STATUS_CHOICES)} (or needs-review)")
+    return status
+
+
+class Projects(Protocol):
+    """Anything that finds a project by id (the store)."""
+
+    def project(self, name_or_id: int, /) -> Project: ...
+
+
+def resolve_threshold(store: Projects, project_id: int, status: str, min_confidence: float | None) -> float | None:
+    """The threshold a `confident` export uses: the one given, else the project's own."""
+    if status != "confident" or min_confidence is not None:
+        return min_confidence
+    return project_threshold(store.project(project_id))
 
 
 def format_confidence(score: float | None) -> str:

@@ -8,11 +8,28 @@ libxml2's size and depth limits kept (`huge_tree=False`). A TMX needs no entitie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
+
+# C0/C1 controls (XML 1.0 forbids C0; C1 are almost always decoding damage), surrogates,
+# U+FFFE/U+FFFF, and private-use glyphs from PDF symbol fonts that no other tool can display.
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]")
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Drop characters XML 1.0 forbids (and private-use ones); return the text and how many went.
+
+    A CR LF or lone CR inside a segment becomes LF first, since an XML parser
+    would turn it into LF anyway and the round trip must be exact.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned, n = _FORBIDDEN_RE.subn("", text)
+    return cleaned, n
+
 
 PROLOG_BYTES = 1 << 20
 """How much of a streamed file is read ahead to look for entity declarations (they must precede the root)."""

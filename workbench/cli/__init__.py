@@ -13,7 +13,6 @@ from pathlib import Path
 
 import typer
 
-from workbench import __version__
 from workbench.cli import (
     add_translation,
     align,
@@ -30,6 +29,7 @@ from workbench.cli import (
 )
 from workbench.cli.common import err_console, settings, workspace_option
 from workbench.errors import WorkbenchError
+from workbench.version import __version__
 
 try:  # typer >= 0.20 vendors click; older ones use the real package
     from typer._click import exceptions as click_exc

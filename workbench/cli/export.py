@@ -8,8 +8,7 @@ import typer
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
 from workbench.cli.help import Command
-from workbench.export.units import STATUS_HELP
-from workbench.triage import status_label
+from workbench.triage import STATUS_HELP, status_label
 
 FORMAT_HELP = (
     "tmx (the default), tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (the same rules "
@@ -61,56 +60,26 @@ def export(
     By default the same links `run` wrote: the approved and edited ones, and the proposed ones
     scoring at least the project's threshold.
     """
-    from workbench.export import DOCUMENT_FORMATS, EXTENSIONS, ExportResult, export_project_report
-    from workbench.export.multilingual import export_multilingual, language_tag
-    from workbench.translations import targets
+    from workbench.export import ExportOptionError, export_project_report
 
     if threshold is not None and min_confidence is not None and threshold != min_confidence:
         raise typer.BadParameter("give --threshold once (--min-confidence is its old name)", param_hint="--threshold")
-    min_confidence = threshold if threshold is not None else min_confidence
     with open_store() as store:
-        proj = store.project(project)
-        infos = targets(store, proj.id)
-        if multilingual and target is not None:
-            raise typer.BadParameter("give either --multilingual or --target, not both", param_hint="--target")
-        if multilingual and fmt != "tmx":
-            raise typer.BadParameter("a multilingual export is a TMX: use --format tmx", param_hint="--multilingual")
-        result: ExportResult
-        several = multilingual or (multilingual is None and target is None and fmt == "tmx" and len(infos) > 1)
-        if several:
-            result = export_multilingual(
-                store, proj.id, out, status=status, min_confidence=min_confidence, src_lang=src_lang
-            )
-        else:
-            chosen = infos[0] if infos else None
-            if target is not None:
-                found = [t for t in infos if str(t.document_id) == target or t.lang.split("-")[0] == target.lower()]
-                if not found:
-                    known = ", ".join(f"{t.lang} (document {t.document_id})" for t in infos) or "none"
-                    raise typer.BadParameter(f"no target {target!r} in this project (targets: {known})")
-                chosen = found[0]
-            link_target = chosen.link_target if chosen else None
-            if tgt_lang is None:
-                tgt_lang = "en-US" if link_target is None else language_tag(chosen.lang if chosen else "en")
-            ext = EXTENSIONS.get(fmt, fmt)
-            if fmt in DOCUMENT_FORMATS or fmt == "omegat-project":
-                pass  # named by workbench.rebuild (the target's language) or as a project folder
-            elif out is None and link_target is not None and chosen is not None:
-                out = Path("aligned") / f"{proj.name}.{chosen.lang}-{chosen.document_id}.{ext}"
-            elif out is None and len(infos) > 1 and chosen is not None and fmt == "tmx":
-                # PROJECT.tmx is the multilingual file: the first pair gets its language in the name.
-                out = Path("aligned") / f"{proj.name}.{chosen.lang}.{ext}"
+        try:
             result = export_project_report(
                 store,
-                proj.id,
+                store.project(project).id,
                 fmt,
                 out,
                 status=status,
                 src_lang=src_lang,
                 tgt_lang=tgt_lang,
-                min_confidence=min_confidence,
-                target_document=link_target,
+                min_confidence=threshold if threshold is not None else min_confidence,
+                target=target,
+                multilingual=multilingual,
             )
+        except ExportOptionError as exc:
+            raise typer.BadParameter(str(exc), param_hint=exc.param_hint) from None
     if as_json:
         emit_json(
             {
@@ -125,11 +94,8 @@ def export(
             }
         )
         return
-    what = "rules" if fmt in ("srx", "omegat-segmentation") else "units, a tuv per language" if several else "pairs"
-    what = {"document": "paragraphs", "bilingual-html": "rows", "bilingual-docx": "rows"}.get(fmt, what)
-    what = "memory units" if fmt == "omegat-project" else what
     origin = result.describe_units()
-    console.print(f"wrote {result.path} ({result.units} {what}{': ' + origin if origin else ''})", markup=False)
+    console.print(f"wrote {result.path} ({result.units} {result.noun}{': ' + origin if origin else ''})", markup=False)
     if result.skipped_unaligned:
         info(f"left out {result.skipped_unaligned} unaligned segments (1:0 / 0:1 links are not pairs)")
     if result.skipped_empty:

@@ -1,4 +1,4 @@
-"""What every exchange format shares: the unit it writes, text cleaning, language codes, safe files.
+"""What every exchange format shares: the unit it writes, the file facts, language codes.
 
 Each format module has one `Writer` (and, for TMX and TSV, one `Reader`) over
 these bases, in the spirit of translate-toolkit's `storage/` package.
@@ -6,19 +6,35 @@ these bases, in the spirit of translate-toolkit's `storage/` package.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from workbench import __version__
 from workbench.errors import InputError
-from workbench.fileperms import file_mode
+from workbench.outfiles import atomic_output
+from workbench.version import __version__
+from workbench.xmlsafe import clean_text
+
+__all__ = [
+    "TOOL_NAME",
+    "TOOL_VERSION",
+    "ExportMeta",
+    "ExportResult",
+    "ExportUnit",
+    "NothingToExportError",
+    "ReadResult",
+    "Reader",
+    "Writer",
+    "atomic_output",
+    "check_lang",
+    "clean_text",
+    "language_tag",
+    "primary",
+    "xml_bytes",
+]
 
 TOOL_NAME = "workbench"
 TOOL_VERSION = __version__
@@ -70,6 +86,8 @@ class ExportResult:
     """Units written per link status (pair formats), so the CLI can say what went out."""
     threshold: float | None = None
     """The confidence from which proposed links went out, when some could."""
+    noun: str = "pairs"
+    """What `units` counts, as the CLI says it (`pairs`, `rules`, `rows`, `units, a tuv per language`...)."""
 
     def describe_units(self) -> str:
         """`12 approved or edited, 18 proposed scoring at least 0.5`: where the units came from."""
@@ -87,6 +105,10 @@ class ExportResult:
             else:
                 parts.append(f"{n} {status_label(status)}")
         return ", ".join(parts)
+
+
+class NothingToExportError(InputError):
+    """The project has no links in the state asked for; `workbench run` catches it and says so."""
 
 
 class Writer(ABC):
@@ -115,24 +137,6 @@ class ReadResult:
     skipped: int = 0
 
 
-# -- text -------------------------------------------------------------------
-
-# C0/C1 controls (XML 1.0 forbids C0; C1 are almost always decoding damage), surrogates,
-# U+FFFE/U+FFFF, and private-use glyphs from PDF symbol fonts that no other tool can display.
-_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]")
-
-
-def clean_text(text: str) -> tuple[str, int]:
-    """Drop characters XML 1.0 forbids (and private-use ones); return the text and how many went.
-
-    A CR LF or lone CR inside a segment becomes LF first, since an XML parser
-    would turn it into LF anyway and the round trip must be exact.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned, n = _FORBIDDEN_RE.subn("", text)
-    return cleaned, n
-
-
 # -- language codes ---------------------------------------------------------
 
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -155,6 +159,15 @@ def primary(code: str | None) -> str:
     return (code or "").replace("_", "-").split("-")[0].lower()
 
 
+# Region tags as the bilingual export writes them (fr-FR, en-US); other languages keep their plain code.
+REGION_TAGS = {"fr": "fr-FR", "en": "en-US", "de": "de-DE", "es": "es-ES", "it": "it-IT", "nl": "nl-NL", "pt": "pt-PT"}
+
+
+def language_tag(lang: str) -> str:
+    """`de` -> `de-DE`: the tag an export writes for a stored language code."""
+    return lang if "-" in lang else REGION_TAGS.get(lang.lower(), lang.lower())
+
+
 def xml_bytes(root: Any, doctype: str | None = None) -> bytes:
     """Serialise an lxml tree as UTF-8 with the declaration every tool reads (double quotes, no BOM)."""
     from lxml import etree
@@ -162,50 +175,3 @@ def xml_bytes(root: Any, doctype: str | None = None) -> bytes:
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
     head = '<?xml version="1.0" encoding="UTF-8"?>\n' + (doctype + "\n" if doctype else "")
     return head.encode("utf-8") + body
-
-
-# -- files --------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """Write to a hidden temporary file beside `path`, then rename: never a half-written export.
-
-    A folder that cannot be written (read-only, disk full, not a folder) is one clear
-    InputError; the file that was there before, if any, is left as it was.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, file_mode())  # mkstemp made it 0600: the umask decides, as for any tool's file
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
-        raise
-
-
-def zip_folder(folder: Path, archive: Path) -> Path:
-    """`folder` as one .zip whose top entry is the folder itself (unzipping gives the folder back)."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
-            for path in sorted(folder.rglob("*")):
-                name = (Path(folder.name) / path.relative_to(folder)).as_posix()
-                if path.is_dir():
-                    out.writestr(name + "/", b"")  # an empty folder (target/, glossary/) is part of the project
-                else:
-                    out.write(path, name)
-    except OSError as exc:
-        raise InputError(f"cannot write {archive}: {exc.strerror or exc}") from exc
-    return archive

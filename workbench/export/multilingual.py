@@ -25,21 +25,31 @@ from workbench.export.base import (
     TOOL_NAME,
     TOOL_VERSION,
     ExportResult,
-    atomic_output,
-    clean_text,
+    NothingToExportError,
+    language_tag,
     primary,
+    xml_bytes,
 )
-from workbench.export.units import check_status, join_segments, resolve_threshold, wanted
+from workbench.export.tmx import (
+    DOCTYPE,
+    PROP_CONFIDENCE,
+    PROP_DOC,
+    PROP_STATUS,
+    PROP_TYPE,
+    XML_LANG,
+    format_score,
+    tmx_date,
+)
 from workbench.model import Link, Role
+from workbench.outfiles import atomic_output, resolve_output
 from workbench.store import Store
+from workbench.targets import targets
+from workbench.textjoin import EDGE as _EDGE
+from workbench.textjoin import join_segments
+from workbench.triage import check_status, resolve_threshold, wanted
+from workbench.xmlsafe import clean_text
 
-# Region tags as the bilingual export writes them (fr-FR, en-US); other languages keep their plain code.
-REGION_TAGS = {"fr": "fr-FR", "en": "en-US", "de": "de-DE", "es": "es-ES", "it": "it-IT", "nl": "nl-NL", "pt": "pt-PT"}
-_EDGE = " \t\n\r\f\v"
-
-
-def language_tag(lang: str) -> str:
-    return lang if "-" in lang else REGION_TAGS.get(lang.lower(), lang.lower())
+__all__ = ["MultiSelection", "MultiUnit", "export_multilingual", "language_tag", "multilingual_units"]
 
 
 @dataclass
@@ -86,8 +96,6 @@ def multilingual_units(
     complete: bool = True,
 ) -> MultiSelection:
     """The project's source units with every target language's text (see the module note)."""
-    from workbench.translations import targets
-
     status = check_status(status)
     min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)
@@ -160,17 +168,6 @@ def write_multilingual_tmx(
     changed: str,
     doc: str = "",
 ) -> None:
-    from workbench.export.base import xml_bytes
-    from workbench.export.tmx import (
-        DOCTYPE,
-        PROP_CONFIDENCE,
-        PROP_DOC,
-        PROP_STATUS,
-        PROP_TYPE,
-        XML_LANG,
-        format_score,
-    )
-
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(
         root,
@@ -217,9 +214,6 @@ def export_multilingual(
     complete: bool = True,
 ) -> ExportResult:
     """Write one TMX holding every target language of the project; return what was written."""
-    from workbench.export import NothingToExportError, output_path
-    from workbench.export.tmx import tmx_date
-
     project = store.project(project_id)
     selection = multilingual_units(store, project_id, status=status, min_confidence=min_confidence, complete=complete)
     if not selection.units:
@@ -230,7 +224,7 @@ def export_multilingual(
             f"project {project.name!r} has no source unit with a translation ({status}) in every language "
             f"({', '.join(selection.languages)}){hint}"
         )
-    path = Path(output_path(project.name, "tmx", out))
+    path = resolve_output(f"{project.name}.tmx", out, project.name)
     sources = store.documents(project_id, Role.SOURCE)
     doc = Path(sources[0].path).name if sources and sources[0].path else ""
     with atomic_output(path) as stream:

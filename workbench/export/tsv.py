@@ -39,10 +39,16 @@ def unescape_cell(cell: str) -> str:
 class TsvWriter(Writer):
     extension = "tsv"
 
+    def __init__(self, *, bitext: bool = False) -> None:
+        self.bitext = bitext
+        """Only the two text columns: the plain bitext a corpus pipeline reads (`workbench batch`)."""
+
     def write(self, units: Sequence[ExportUnit], stream: IO[bytes], meta: ExportMeta) -> None:
         for unit in units:
             score = format_score(unit.score) if unit.score is not None else ""
-            cells = [unit.source, unit.target, score, unit.status, unit.note]
+            cells = (
+                [unit.source, unit.target] if self.bitext else [unit.source, unit.target, score, unit.status, unit.note]
+            )
             stream.write(("\t".join(escape_cell(c) for c in cells) + "\n").encode("utf-8"))
 
 

@@ -11,26 +11,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from workbench.errors import InputError
-from workbench.export.base import ExportUnit, clean_text
-from workbench.model import Link, LinkStatus, Role
+from workbench.export.base import ExportUnit
+from workbench.model import Link, Role
 from workbench.store import Store
-from workbench.textjoin import join_texts
-from workbench.triage import DEFAULT_THRESHOLD, STATUS_ALIASES, is_confident, project_threshold
+from workbench.textjoin import EDGE as _EDGE
+from workbench.textjoin import join_segments
+from workbench.triage import STATUS_CHOICES, STATUS_HELP, check_status, resolve_threshold, wanted
+from workbench.xmlsafe import clean_text
 
-# Only ASCII whitespace is trimmed at segment edges: a NBSP is typography, not padding.
-_EDGE = " \t\n\r\f\v"
+__all__ = [
+    "STATUS_CHOICES",
+    "STATUS_HELP",
+    "TUID_FLAG",
+    "TYPE_FLAG",
+    "UnitSelection",
+    "check_status",
+    "join_segments",
+    "project_units",
+    "resolve_threshold",
+    "wanted",
+]
 
 # Flags an import leaves on a link so that a re-export writes the same unit again.
 TUID_FLAG = "tuid="
 TYPE_FLAG = "link-type="
-
-STATUS_CHOICES = ("confident", "approved", "all", "proposed", "edited", "needs_review")
-STATUS_HELP = (
-    "confident (the default: approved and edited links, and proposed ones scoring at least the "
-    "threshold, as `run` writes them), approved (approved and edited only), all (every link but the "
-    "excluded ones), proposed, edited, or needs_review (marked needs review)."
-)
 
 
 @dataclass
@@ -41,55 +45,11 @@ class UnitSelection:
     cleaned_characters: int = 0
 
 
-def wanted(link: Link, status: str, min_confidence: float | None) -> bool:
-    """Does the export asked for include this link? (`confident` needs `min_confidence`: the threshold.)"""
-    if link.status is LinkStatus.REJECTED:
-        return False
-    if status == "all":
-        return True
-    if status == "confident":
-        threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
-        return link.status.is_locked or is_confident(link, threshold)
-    if status == "approved":
-        if link.status.is_locked:
-            return True
-        return (
-            min_confidence is not None
-            and link.status is LinkStatus.PROPOSED
-            and link.score is not None
-            and link.score >= min_confidence
-        )
-    return link.status.value == status
-
-
-def check_status(status: str) -> str:
-    """The stored status an export asks for (`needs-review` is `needs_review`); excluded ones are refused."""
-    status = STATUS_ALIASES.get(status, status)
-    if status == "rejected":
-        raise InputError("excluded links are never exported (the reviewer left them out with x)")
-    if status not in STATUS_CHOICES:
-        raise InputError(f"unknown --status {status!r}: use one of {', '.join(STATUS_CHOICES)} (or needs-review)")
-    return status
-
-
-def resolve_threshold(store: Store, project_id: int, status: str, min_confidence: float | None) -> float | None:
-    """The threshold a `confident` export uses: the one given, else the project's own."""
-    if status != "confident" or min_confidence is not None:
-        return min_confidence
-    return project_threshold(store.project(project_id))
-
-
 def _flag(link: Link, prefix: str) -> str | None:
     for f in link.flags:
         if f.startswith(prefix):
             return f[len(prefix) :]
     return None
-
-
-def join_segments(texts: list[str], lang: str = "en") -> str:
-    """Segments of an n:m link, joined by one space (none before closing punctuation, a no-break
-    space before » and, in French, before : ; ! ?); inner characters untouched."""
-    return join_texts((t.strip(_EDGE) for t in texts), lang)
 
 
 def project_units(

@@ -141,7 +141,7 @@ def write_units(
     """Write units as TMX 1.4b, one <tu> at a time; returns how many."""
     from lxml import etree
 
-    from workbench import __version__
+    from workbench.version import __version__
 
     now = tmx_date()
     count = 0

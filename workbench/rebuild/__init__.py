@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
-from workbench.export.base import atomic_output
 from workbench.model import Document, Role
+from workbench.outfiles import atomic_output, is_folder
 from workbench.rebuild.base import (
     ParagraphOut,
     RebuildResult,
@@ -52,11 +52,7 @@ def default_output(source: str | os.PathLike[str], fmt: str, out: str | os.PathL
     name = f"{src.stem}.en{natural_suffix(fmt)}"
     if out is None:
         return src.with_name(name)
-    raw = os.fspath(out)
-    target = Path(raw)
-    if target.is_dir() or raw.endswith(("/", os.sep)) or not target.suffix:
-        return target / name
-    return target
+    return Path(out) / name if is_folder(out) else Path(out)
 
 
 def write_plans(

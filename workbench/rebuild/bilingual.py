@@ -10,10 +10,10 @@ import html
 from dataclasses import dataclass
 from typing import IO
 
-from workbench.export.base import clean_text
-from workbench.export.units import join_segments
 from workbench.store import Store
+from workbench.textjoin import join_segments
 from workbench.triage import format_confidence, is_doubtful, project_threshold, status_label
+from workbench.xmlsafe import clean_text
 
 
 @dataclass

@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
-from workbench.export.base import clean_text
 from workbench.readers.docx import W, docx_blocks, open_docx, paragraph_runs, run_text, text_elements
 from workbench.rebuild.base import GAP_CLOSE, GAP_OPEN, ParagraphOut, SourceChangedError, map_pieces, split_gaps
+from workbench.xmlsafe import clean_text
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _REGIONS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "it": "it-IT", "pt": "pt-PT"}

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InputError
-from workbench.export.units import check_status, join_segments, resolve_threshold, wanted
 from workbench.model import Document, LinkStatus, Role
+from workbench.outfiles import resolve_output
 from workbench.rebuild.base import (
     NATURAL_OUTPUT,
     RebuildResult,
@@ -28,7 +28,8 @@ from workbench.rebuild.base import (
     plan_paragraphs,
 )
 from workbench.store import Store
-from workbench.textjoin import join_pair
+from workbench.textjoin import join_pair, join_segments
+from workbench.triage import check_status, resolve_threshold, wanted
 
 
 @dataclass
@@ -131,8 +132,6 @@ def _original_file(source: Document) -> tuple[Path | None, str | None]:
 
 
 def document_output(name: str, fmt: str, out: str | os.PathLike[str] | None, lang: str = "en") -> Path:
-    from workbench.export import resolve_output
-
     return resolve_output(f"{name}.{lang}.{NATURAL_OUTPUT.get(fmt, 'txt')}", out, name)
 
 

@@ -9,9 +9,7 @@ act on comes back as 4xx JSON `{"error": ...}`, never a 500 with a traceback.
 from __future__ import annotations
 
 import errno
-import importlib
 import json
-import mimetypes
 import secrets
 import socket
 import tempfile
@@ -20,16 +18,21 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from workbench import actions
 from workbench.errors import ConflictError, InputError, NotFoundError, StageMissingError, StoreError, WorkbenchError
+from workbench.export import Kind, export_project, format_spec
+from workbench.outfiles import zip_folder
 from workbench.review.api import ACTIONS, openapi, validate
 from workbench.review.rows import build_rows, set_aside
 from workbench.store import Store
@@ -38,10 +41,6 @@ from workbench.triage import STATUS_LABELS, project_threshold
 STATIC = Path(__file__).with_name("static")
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_BODY = 2_000_000
-EXPORT_FORMATS = (
-    *("tmx", "tsv", "xlsx", "xliff", "srx", "document", "bilingual-html", "bilingual-docx"),
-    "omegat-project",  # a folder, sent as a .zip
-)
 EXPORT_ROWS = ("confident", "approved", "all")
 """Which rows an export from the page holds: as `workbench export --status`."""
 
@@ -132,97 +131,116 @@ def _state(session: ReviewSession, limit: int | None = None) -> dict[str, Any]:
     }
 
 
+_GUARDED = ("/api/state", "/api/actions/", "/api/export")
+"""Paths that need the session token (and, for a write, the page's own origin)."""
+
+
+class _Guard:
+    """ASGI middleware: `_guard` once for every guarded path, before any handler runs."""
+
+    def __init__(self, app: ASGIApp, session: ReviewSession) -> None:
+        self.app = app
+        self.session = session
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(_GUARDED):
+            request = Request(scope)
+            denied = _guard(request, self.session, write=request.method not in ("GET", "HEAD"))
+            if denied is not None:
+                await denied(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _index(request: Request) -> Response:
+    html = (STATIC / "index.html").read_text(encoding="utf-8")
+    return Response(
+        html,
+        media_type="text/html; charset=utf-8",
+        headers={
+            "Content-Security-Policy": (
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+            ),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+def _session(request: Request) -> ReviewSession:
+    session: ReviewSession = request.app.state.session
+    return session
+
+
+def _state_route(request: Request) -> Response:
+    raw_limit = request.query_params.get("limit")
+    limit = None
+    if raw_limit is not None:
+        if not raw_limit.isdigit() or not 0 < int(raw_limit) <= 1_000_000:
+            return _error(400, "limit must be a whole number of rows between 1 and 1000000")
+        limit = int(raw_limit)
+    return JSONResponse(_state(_session(request), limit))
+
+
+async def _action_route(request: Request) -> Response:
+    name = request.path_params["name"]
+    spec = ACTIONS.get(name)
+    if spec is None:
+        return _error(404, f"no action {name!r} (actions: {', '.join(ACTIONS)})")
+    raw = await request.body()
+    if len(raw) > MAX_BODY:
+        return _error(413, "the request is too large")
+    try:
+        body = json.loads(raw or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return _error(400, "the request body is not valid JSON")
+    except RecursionError:  # [[[[...]]]] a million deep: json recurses once per level
+        return _error(400, "the request body is nested too deeply")
+    return JSONResponse(await run_in_threadpool(_run_action, _session(request), spec, body))
+
+
+def _export_route(request: Request) -> Response:
+    spec = format_spec(request.query_params.get("format", "tmx"))
+    rows = request.query_params.get("rows")
+    if rows is None:  # the older parameter: unreviewed=1 meant every row
+        rows = "all" if request.query_params.get("unreviewed", "0") in ("1", "true", "yes") else "confident"
+    if rows not in EXPORT_ROWS:
+        return _error(400, f"rows must be one of {', '.join(EXPORT_ROWS)}, not {rows[:20]!r}")
+    name, data, media = export_download(_session(request), spec.name, rows)
+    return Response(data, media_type=media, headers={"Content-Disposition": _attachment(name)})
+
+
+def _openapi_route(request: Request) -> Response:
+    return JSONResponse(openapi())
+
+
+async def _workbench_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, WorkbenchError)
+    return _from_exception(exc, _session(request))
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    # The last line of defence: a JSON message, never an HTML traceback page.
+    return _error(500, f"internal error ({type(exc).__name__}); reload the page to see what was saved")
+
+
 def create_app(session: ReviewSession) -> Starlette:
-    def index(request: Request) -> Response:
-        html = (STATIC / "index.html").read_text(encoding="utf-8")
-        return Response(
-            html,
-            media_type="text/html; charset=utf-8",
-            headers={
-                "Content-Security-Policy": (
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-                ),
-                "X-Content-Type-Options": "nosniff",
-                "Referrer-Policy": "no-referrer",
-                "Cache-Control": "no-store",
-            },
-        )
-
-    def state(request: Request) -> Response:
-        denied = _guard(request, session, write=False)
-        if denied:
-            return denied
-        raw_limit = request.query_params.get("limit")
-        limit = None
-        if raw_limit is not None:
-            if not raw_limit.isdigit() or not 0 < int(raw_limit) <= 1_000_000:
-                return _error(400, "limit must be a whole number of rows between 1 and 1000000")
-            limit = int(raw_limit)
-        try:
-            return JSONResponse(_state(session, limit))
-        except WorkbenchError as exc:
-            return _from_exception(exc, session)
-
-    async def action(request: Request) -> Response:
-        denied = _guard(request, session, write=True)
-        if denied:
-            return denied
-        name = request.path_params["name"]
-        spec = ACTIONS.get(name)
-        if spec is None:
-            return _error(404, f"no action {name!r} (actions: {', '.join(ACTIONS)})")
-        raw = await request.body()
-        if len(raw) > MAX_BODY:
-            return _error(413, "the request is too large")
-        try:
-            body = json.loads(raw or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "the request body is not valid JSON")
-        except RecursionError:  # [[[[...]]]] a million deep: json recurses once per level
-            return _error(400, "the request body is nested too deeply")
-        from starlette.concurrency import run_in_threadpool
-
-        try:
-            return JSONResponse(await run_in_threadpool(_run_action, session, spec, body))
-        except WorkbenchError as exc:
-            return _from_exception(exc, session)
-
-    def export(request: Request) -> Response:
-        denied = _guard(request, session, write=False)
-        if denied:
-            return denied
-        fmt = request.query_params.get("format", "tmx")
-        if fmt not in EXPORT_FORMATS:
-            return _error(400, f"unknown export format {fmt[:20]!r} (one of: {', '.join(EXPORT_FORMATS)})")
-        rows = request.query_params.get("rows")
-        if rows is None:  # the older parameter: unreviewed=1 meant every row
-            rows = "all" if request.query_params.get("unreviewed", "0") in ("1", "true", "yes") else "confident"
-        if rows not in EXPORT_ROWS:
-            return _error(400, f"rows must be one of {', '.join(EXPORT_ROWS)}, not {rows[:20]!r}")
-        try:
-            path, media = _export(session, fmt, rows)
-        except WorkbenchError as exc:
-            return _from_exception(exc, session)
-        return FileResponse(path, media_type=media, filename=path.name)
-
-    def spec(request: Request) -> Response:
-        return JSONResponse(openapi())
-
+    """The page, its JSON API behind the session guard, and one JSON error for every failure."""
     routes = [
-        Route("/", index),
-        Route("/api/state", state),
-        Route("/api/actions/{name}", action, methods=["POST"]),
-        Route("/api/export", export),
-        Route("/api/openapi.json", spec),
+        Route("/", _index),
+        Route("/api/state", _state_route),
+        Route("/api/actions/{name}", _action_route, methods=["POST"]),
+        Route("/api/export", _export_route),
+        Route("/api/openapi.json", _openapi_route),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-
-    async def unexpected(request: Request, exc: Exception) -> Response:
-        # The last line of defence: a JSON message, never an HTML traceback page.
-        return _error(500, f"internal error ({type(exc).__name__}); reload the page to see what was saved")
-
-    app = Starlette(routes=routes, exception_handlers={Exception: unexpected})
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(_Guard, session=session)],
+        exception_handlers={WorkbenchError: _workbench_error, Exception: _unexpected},
+    )
     app.state.session = session
     return app
 
@@ -255,51 +273,29 @@ def _run_action(session: ReviewSession, spec: Any, body: Any) -> dict[str, Any]:
     }
 
 
-_MEDIA = {
-    "tmx": "application/x-tmx+xml",
-    "tsv": "text/tab-separated-values",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "xliff": "application/xliff+xml",
-    "srx": "application/xml",
-}
+def export_download(session: ReviewSession, fmt: str, rows: str) -> tuple[str, bytes, str]:
+    """The export the page asked for, as (file name, bytes, media type): written by the one export
+    orchestrator into a temporary folder that is gone before the response is sent. A folder
+    format (the OmegaT project) comes as one .zip holding the folder."""
+    spec = format_spec(fmt)
+    with tempfile.TemporaryDirectory(prefix="workbench-export-") as tmp:
+        out = Path(tmp)
+        if spec.kind is Kind.FOLDER:
+            from workbench.export.omegat.project import folder_name
+
+            name = folder_name(session.store.project(session.project_id).name)
+            folder = export_project(session.store, session.project_id, spec.name, out=out / name, status=rows)
+            return f"{name}.zip", zip_folder(folder), spec.media_type_for(Path(f"{name}.zip"))
+        path = export_project(session.store, session.project_id, spec.name, out=out, status=rows)
+        return path.name, path.read_bytes(), spec.media_type_for(path)
 
 
-def _export(session: ReviewSession, fmt: str, rows: str) -> tuple[Path, str]:
-    """Run the export stage into a temporary folder; a clear 501 when the stage is not installed."""
-    # Imported lazily by name: the export stage is built separately and may not be installed.
-    try:
-        export_project = getattr(importlib.import_module("workbench.export"), "export_project", None)
-    except ImportError:
-        export_project = None
-    if export_project is None:
-        raise StageMissingError("exporting is not available in this version of workbench yet")
-    statuses = rows
-    out = Path(tempfile.mkdtemp(prefix="workbench-export-"))
-    if fmt == "omegat-project":
-        # A folder: written under the project's name, then sent as one .zip holding that folder.
-        from workbench.export.base import zip_folder
-        from workbench.export.omegat.project import folder_name
-
-        name = folder_name(session.store.project(session.project_id).name)
-        folder = Path(export_project(session.store, session.project_id, fmt, out=out / name, status=statuses))
-        return zip_folder(folder, out / f"{name}.zip"), "application/zip"
-    result = export_project(session.store, session.project_id, fmt, out=out, status=statuses)
-    path = Path(result) if isinstance(result, str | Path) else None
-    if path is None or not path.is_file():
-        files = sorted(p for p in out.rglob("*") if p.is_file())
-        if not files:
-            raise StageMissingError(f"the export stage wrote no {fmt} file")
-        path = files[0]
-    guessed = mimetypes.guess_type(path.name)[0]
-    return path, _MEDIA.get(fmt) or guessed or "application/octet-stream"
-
-
-def export_available() -> bool:
-    """Whether the export stage (`workbench.export.export_project`) is installed."""
-    try:
-        return hasattr(importlib.import_module("workbench.export"), "export_project")
-    except ImportError:
-        return False
+def _attachment(filename: str) -> str:
+    """A Content-Disposition that names the file, as Starlette's FileResponse writes it."""
+    quoted = quote(filename)
+    if quoted != filename:
+        return f"attachment; filename*=utf-8''{quoted}"
+    return f'attachment; filename="{filename}"'
 
 
 def check_port(host: str, port: int) -> None:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from workbench.export.omegat.console import project_segments, translate_project
 from workbench.export.tmx import TmxReader
-from workbench.export.units import join_segments, wanted
 from workbench.model import Role
 from workbench.store import Store
+from workbench.textjoin import join_segments
+from workbench.triage import wanted
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _TAGS = re.compile(r"<t\d+/>")

@@ -24,16 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InputError
-from workbench.export.base import ExportMeta, ExportResult, atomic_output, primary
+from workbench.export.base import ExportMeta, ExportResult, NothingToExportError, primary
 from workbench.export.omegat.files import filters_file, project_file
 from workbench.export.omegat.srx import omegat_rules
 from workbench.export.omegat.units import FillReport, omegat_units
 from workbench.export.omegat.view import DocumentView, document_view, text_view
 from workbench.export.srx import Rule, load_rules, write_omegat_segmentation
-from workbench.export.units import check_status, resolve_threshold
 from workbench.fileperms import folder_mode
 from workbench.model import Document, Role
+from workbench.outfiles import DEFAULT_FOLDER, atomic_output, resolve_output
 from workbench.store import Store
+from workbench.triage import check_status, resolve_threshold
 
 FOLDERS = ("source", "target", "tm/auto", "omegat", "glossary", "dictionary")
 SUFFIX = "-omegat"
@@ -50,16 +51,12 @@ class ProjectExport:
 
 def folder_name(project_name: str) -> str:
     """`PROJECT-omegat`, refused when the project's name cannot be a folder's."""
-    from workbench.export import resolve_output
-
     return resolve_output(project_name + SUFFIX, None, project_name).name
 
 
 def project_folder(project_name: str, out: str | os.PathLike[str] | None) -> Path:
     """The project folder: `out` itself when it is new, empty or an OmegaT project already;
     `out/PROJECT-omegat` when it is a folder holding other things; `aligned/PROJECT-omegat` by default."""
-    from workbench.export import DEFAULT_FOLDER
-
     name = folder_name(project_name)
     target = DEFAULT_FOLDER / name if out is None else Path(out)
     for _ in range(2):
@@ -122,8 +119,6 @@ def export_omegat_project(
 
     `merged`: "carry" (a 2:1 link's English in its first OmegaT segment, the next one left
     empty) or "leave" (no unit for it; see `omegat_units`)."""
-    from workbench.export import NothingToExportError
-
     status = check_status(status)
     min_confidence = resolve_threshold(store, project_id, status, min_confidence)
     project = store.project(project_id)

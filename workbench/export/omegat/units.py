@@ -35,8 +35,9 @@ from workbench.export.omegat.docx import Tag
 from workbench.export.omegat.srx import split
 from workbench.export.omegat.view import Cut, DocumentView, Piece
 from workbench.export.srx import Rule
-from workbench.export.units import TUID_FLAG, wanted
+from workbench.export.units import TUID_FLAG
 from workbench.model import Link
+from workbench.triage import wanted
 
 _TAG_TEXT = re.compile(r"<t(\d+)/>")
 # "1.", "12/3.", "IV.", "a)", "(b)", "A." alone in a segment: a paragraph number set off by a tab.
