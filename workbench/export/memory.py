@@ -10,8 +10,9 @@ import os
 from pathlib import Path
 
 from workbench.errors import InputError, NotFoundError
-from workbench.export.base import ExportResult, atomic_output, check_lang, primary
+from workbench.export.base import ExportResult, check_lang, primary
 from workbench.memory.tmx import write_units
+from workbench.outfiles import atomic_output
 from workbench.store import Store
 
 
