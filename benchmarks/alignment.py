@@ -58,7 +58,7 @@ from workbench.align import Bead, align_sides, build_sides, read_links  # noqa: 
 from workbench.align.dp import Lattice, banded_dp  # noqa: E402
 from workbench.align.scoring import Params, Side  # noqa: E402
 from workbench.embed import get_embedder  # noqa: E402
-from workbench.embed.base import Embedder, RunEmbedder, runs_as_texts  # noqa: E402
+from workbench.embed.protocol import Embedder, RunEmbedder, runs_as_texts  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
 CACHE = REPO / "benchmarks" / ".cache"

@@ -14,7 +14,8 @@ import pytest
 
 from workbench.align import align_segments, check_partition
 from workbench.embed import get_embedder
-from workbench.embed.base import CachedRunEmbedder, run_join
+from workbench.embed.cache import CachedRunEmbedder
+from workbench.embed.protocol import run_join
 from workbench.embed.usem3_runs import Usem3Runs
 from workbench.store import Store
 

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from workbench.embed import get_embedder
-from workbench.embed.base import CachedEmbedder, normalise
+from workbench.embed.cache import CachedEmbedder
+from workbench.embed.protocol import normalise
 from workbench.errors import InputError
 from workbench.store import Store
 

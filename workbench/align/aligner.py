@@ -19,7 +19,7 @@ from workbench.align.dp import banded_dp, lattice
 from workbench.align.scoring import Params, Side, add_hubness, log_ratio_offset, make_side, max_run
 from workbench.align.structure import Structure
 from workbench.align.windows import run_texts
-from workbench.embed.base import Embedder, RunEmbedder
+from workbench.embed.protocol import Embedder, RunEmbedder
 from workbench.errors import InputError
 from workbench.model import Segment
 from workbench.segment import ends_like_a_sentence

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from workbench.embed.base import normalise, runs_as_texts
+from workbench.embed.protocol import normalise, runs_as_texts
 from workbench.embed.usem3_runs import Usem3Runs, compose_check
 from workbench.errors import InputError
 
