@@ -6,16 +6,23 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import EXAMPLES, shared_path
+from lxml import etree
 
-from workbench import Role, Store, run
+from workbench import Role, Store, actions, run
 from workbench.cli import main
 from workbench.errors import InputError
+from workbench.triage import is_confident
 
 FR = EXAMPLES / "lettre-fr.txt"
 EN = EXAMPLES / "letter-en.txt"
+
+
+def tmx_units(tmx: Path) -> list[Any]:
+    return list(etree.parse(str(tmx)).iter("tu"))
 
 
 def test_run_on_the_bundled_example_aligns_and_exports_a_tmx(tmp_path: Path) -> None:
@@ -73,6 +80,19 @@ def test_running_twice_reuses_the_project_and_keeps_review_work(tmp_path: Path) 
     with Store.open_workspace(tmp_path / "ws") as store:
         assert store.link(link.id).status.value == "approved"
         assert len(store.projects()) == 1
+
+
+def test_the_summary_counts_as_confident_exactly_the_units_the_tmx_gets(tmp_path: Path) -> None:
+    """A row a person made unaligned (1:0, 0:1) is decided, yet never a unit: it is not counted confident."""
+    kwargs: dict[str, Any] = {"english": EN, "project": "rows", "workspace": tmp_path / "ws", "translate": False}
+    first = run(FR, out=None, **kwargs)
+    with Store.open_workspace(tmp_path / "ws") as store:
+        row = next(lk for lk in store.links(first.project.id) if is_confident(lk, first.threshold))
+        actions.insert_empty(store, first.project.id, row.id or 0, "tgt")  # a 1:0 row and a 0:1 row, both edited
+    again = run(FR, out=tmp_path / "aligned", **kwargs)
+    tmx = tmp_path / "aligned" / "rows.tmx"
+    assert again.exports == [tmx]
+    assert again.confident == len(tmx_units(tmx)) == first.confident - 1
 
 
 def test_another_document_under_an_existing_name_is_refused(tmp_path: Path) -> None:
