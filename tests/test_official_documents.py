@@ -176,7 +176,7 @@ def test_a_500_page_pdf_reads_page_by_page_with_progress_and_bounded_memory(tmp_
 
 
 def test_the_english_document_rebuilt_from_a_pdf_keeps_headers_and_notes_in_place(tmp_path: Path) -> None:
-    from workbench.rebuild import translate_document
+    from workbench.pipeline import translate_document
 
     pdf = DOCS / "report-statistics" / "report-statistics.fr.pdf"
     out = tmp_path / "report.en.txt"

@@ -16,8 +16,8 @@ from rebuild_fixtures import *  # noqa: F403 - copy_package_dir, copy_model
 from rebuild_fixtures import docx_skeleton, docx_styles, html_skeleton, letter_pdf, make_docx, make_html
 
 from workbench.errors import InputError
+from workbench.pipeline import translate_document
 from workbench.readers import read_document
-from workbench.rebuild import translate_document
 
 
 def upper(texts: list[str]) -> list[str]:

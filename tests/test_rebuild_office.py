@@ -11,7 +11,7 @@ from rebuild_fixtures import aligned_project, letter_pdf, make_docx
 
 from workbench import actions
 from workbench.export import export_project
-from workbench.rebuild import translate_document
+from workbench.pipeline import translate_document
 from workbench.store import Store
 
 

@@ -7,22 +7,42 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from workbench.cli.common import JSON_HELP, emit_json, err_console, info, open_store, progress_enabled
 from workbench.cli.help import Command
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
-from workbench.model import is_set_aside
+from workbench.model import Project, is_set_aside
 from workbench.store import Store
+
+if TYPE_CHECKING:
+    from workbench.translate.drafts import DraftReport
 
 
 @contextlib.contextmanager
-def progress_bar(description: str, unit: str = "segments") -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar with ETA on stderr, only when stderr is a terminal; else no callback."""
+def progress_bar(
+    description: str, unit: str = "segments", *, lazy: bool = False
+) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar with ETA on stderr, only when stderr is a terminal; else no callback.
+
+    `lazy`: the bar appears at the first progress reported (a step that may need no model shows none).
+    """
     if not progress_enabled():
         yield None
+        return
+    if lazy:
+        with contextlib.ExitStack() as stack:
+            shown: list[Callable[[int, int], None] | None] = []
+
+            def start(done: int, total: int) -> None:
+                if not shown:
+                    shown.append(stack.enter_context(progress_bar(description, unit)))
+                if shown[0] is not None:
+                    shown[0](done, total)
+
+            yield start
         return
     from rich.progress import (
         BarColumn,
@@ -86,8 +106,6 @@ def translate(
     The model is loaded only when some segment is in neither the memory nor the cache.
     The workspace's glossaries apply to every draft, as in `run`.
     """
-    from workbench.errors import InputError, NotFoundError
-
     path = Path(target)
     with open_store() as store:
         if path.is_file():
@@ -100,13 +118,7 @@ def translate(
                 "(workbench glossary import FILE --project NAME)",
                 param_hint="--glossary",
             )
-        try:
-            project = store.project(target)
-        except NotFoundError:
-            if path.suffix or "/" in target or "\\" in target:
-                raise InputError(f"file not found: {target}") from None
-            raise
-        from workbench.qa import label, read_back
+        project = _find_project(store, target)
         from workbench.translate import ModelMissingError, draft_project_report, require_model
 
         try:
@@ -126,43 +138,58 @@ def translate(
                 memory=not no_memory,
                 fuzzy_threshold=fuzzy,
             )
-        drafts = report.drafts
-        flagged: dict[str, int] = {}
-        for d in drafts:
-            for flag in read_back(d.flags):
-                flagged[flag.code] = flagged.get(flag.code, 0) + 1
-        if as_json:
-            emit_json(
-                {
-                    "project": project.name,
-                    "model": report.model,
-                    "model_loaded": report.loaded,
-                    "drafts": len(drafts),
-                    "from_memory": report.from_memory - report.numbers_changed,
-                    "from_memory_numbers_changed": report.numbers_changed,
-                    "from_model": report.from_model,
-                    "fuzzy_suggestions": report.fuzzy,
-                    "memory_origins": report.origins,
-                    "flagged": sum(1 for d in drafts if d.flags),
-                    "flags": flagged,
-                }
-            )
-            return
-        summary = ", ".join(f"{n} {label(k)}" for k, n in sorted(flagged.items())) or "none"
-        parts = []
-        if report.from_memory:
-            changed = f", {report.numbers_changed} with numbers changed" if report.numbers_changed else ""
-            parts.append(f"{report.from_memory} from the memory{changed}")
-        if report.from_model and report.package is not None:
-            where = f", {report.device}" if report.device else ""
-            parts.append(f"{report.from_model} with {report.package.name} {report.package.version}{where}")
-        elif report.from_model:
-            parts.append(f"{report.from_model} with {report.model}")
-        fuzzy_note = f"; {report.fuzzy} fuzzy memory matches to compare in review" if report.fuzzy else ""
-        info(
-            f"project {project.name}: {len(drafts)} segments drafted ({'; '.join(parts) or 'none'}){fuzzy_note}; "
-            f"flags: {summary}"
+        _print_project_report(project.name, report, as_json)
+
+
+def _find_project(store: Store, target: str) -> Project:
+    """The project named `target`; a name that looks like a path is a missing file instead."""
+    from workbench.errors import InputError, NotFoundError
+
+    try:
+        return store.project(target)
+    except NotFoundError:
+        if Path(target).suffix or "/" in target or "\\" in target:
+            raise InputError(f"file not found: {target}") from None
+        raise
+
+
+def _print_project_report(name: str, report: DraftReport, as_json: bool) -> None:
+    from workbench.qa import label, read_back
+
+    drafts = report.drafts
+    flagged: dict[str, int] = {}
+    for d in drafts:
+        for flag in read_back(d.flags):
+            flagged[flag.code] = flagged.get(flag.code, 0) + 1
+    if as_json:
+        emit_json(
+            {
+                "project": name,
+                "model": report.model,
+                "model_loaded": report.loaded,
+                "drafts": len(drafts),
+                "from_memory": report.from_memory - report.numbers_changed,
+                "from_memory_numbers_changed": report.numbers_changed,
+                "from_model": report.from_model,
+                "fuzzy_suggestions": report.fuzzy,
+                "memory_origins": report.origins,
+                "flagged": sum(1 for d in drafts if d.flags),
+                "flags": flagged,
+            }
         )
+        return
+    summary = ", ".join(f"{n} {label(k)}" for k, n in sorted(flagged.items())) or "none"
+    parts = []
+    if report.from_memory:
+        changed = f", {report.numbers_changed} with numbers changed" if report.numbers_changed else ""
+        parts.append(f"{report.from_memory} from the memory{changed}")
+    if report.from_model and report.package is not None:
+        where = f", {report.device}" if report.device else ""
+        parts.append(f"{report.from_model} with {report.package.name} {report.package.version}{where}")
+    elif report.from_model:
+        parts.append(f"{report.from_model} with {report.model}")
+    fuzzy_note = f"; {report.fuzzy} fuzzy memory matches to compare in review" if report.fuzzy else ""
+    info(f"project {name}: {len(drafts)} segments drafted ({'; '.join(parts) or 'none'}){fuzzy_note}; flags: {summary}")
 
 
 @dataclass
@@ -180,68 +207,38 @@ class FileOptions:
 
 
 def _translate_file(store: Store, path: Path, o: FileOptions, glossary_file: Path | None, force: bool) -> None:
-    from workbench.langcheck import check_document
-    from workbench.memory import ORIGIN_MODEL, Matcher
-    from workbench.model import Role
-    from workbench.pipeline import read_and_segment
+    from workbench.pipeline.translate_file import (
+        DraftOptions,
+        draft_document,
+        file_format,
+        planned_output,
+        read_french,
+    )
     from workbench.terms.storage import glossary_for_file
-    from workbench.translate import Translator, require_model, translate_texts
-    from workbench.translate.ctranslate import model_id
-    from workbench.translate.drafts import cache_key
 
     target_file = None
     if o.out is not None and not o.as_json:
-        from workbench.rebuild import default_output
-        from workbench.rebuild.base import output_format
-
-        suffix = path.suffix.lower().lstrip(".")
-        fmt = {"htm": "html", "xhtml": "html", "text": "txt", "md": "txt"}.get(suffix, suffix)
-        target_file = default_output(path, fmt, o.out)
-        output_format(target_file, fmt)  # an output it cannot write is refused before translating
+        target_file = planned_output(path, file_format(path), o.out)  # refused before translating
     # A workspace glossary applies to every translation made in the workspace, as in `run`.
     glossary = glossary_for_file(store, glossary_file)
-    document = read_and_segment(path, "fr", Role.SOURCE)
-    check_document(document, "fr", path, "a French document", force)
-    segments = document.segments
-    texts = [s.text for s in segments]
-    matches = [None] * len(texts) if o.no_memory else Matcher(store, "fr", "en", fuzzy_threshold=o.fuzzy).lookup(texts)
-    drafts: list[str | None] = [m.target if m is not None and m.kind != "fuzzy" else None for m in matches]
-    pending = sorted({t for t, d in zip(texts, drafts, strict=True) if d is None})
-    model_name = None
-    if pending:
-        # The model is needed (and loaded) only for sentences neither the memory nor the cache holds.
-        package = require_model("fr", "en", name=o.model)
-        model_name = model_id(package, o.beam)
-        known = store.cached_translations(cache_key(model_name, glossary), pending)
-        if len(known) < len(pending):
-            translator = Translator(package, beam=o.beam, batch_size=o.batch_size, threads=o.threads, device=o.device)
-            with progress_bar(f"translating {path.name}") as progress:
-                translated = translate_texts(
-                    pending, store=store, translator=translator, progress=progress, glossary=glossary
-                )
-                known = dict(zip(pending, translated, strict=True))
-        drafts = [d if d is not None else known[t] for t, d in zip(texts, drafts, strict=True)]
-        if glossary is not None and not o.as_json:
-            n = len(glossary.terms)
-            info(f"glossary: {glossary.name} ({n} term{'' if n == 1 else 's'}) enforced in the model's drafts")
-    translations = [d or "" for d in drafts]
-    from_memory = sum(1 for m in matches if m is not None and m.kind != "fuzzy")
-    if from_memory and not o.as_json:
-        info(f"{from_memory} of {len(texts)} drafts from the translation memory")
+    document = read_french(path, force)
+    options = DraftOptions(o.model, o.beam, o.batch_size, o.threads, o.device, not o.no_memory, o.fuzzy)
+    with progress_bar(f"translating {path.name}", lazy=True) as progress:
+        drafts = draft_document(document, options, store=store, glossary=glossary, progress=progress)
+    if drafts.model_id is not None and glossary is not None and not o.as_json:
+        n = len(glossary.terms)
+        info(f"glossary: {glossary.name} ({n} term{'' if n == 1 else 's'}) enforced in the model's drafts")
+    if drafts.from_memory and not o.as_json:
+        info(f"{drafts.from_memory} of {len(drafts.english)} drafts from the translation memory")
     if target_file is not None:
         from workbench.rebuild import write_document
 
-        written = write_document(document, translations, target_file, wrap=o.wrap)
+        written = write_document(document, drafts.english, target_file, wrap=o.wrap)
         info(f"wrote {written.path} ({written.paragraphs} paragraphs, {written.segments} sentences)")
         for note in written.notes:
             info(note)
         return
-    origins = [
-        (m.origin_code, m.origin) if m is not None and m.kind != "fuzzy" else (ORIGIN_MODEL, model_name or "")
-        for m in matches
-    ]
-    fuzzy_found = [m if m is not None and m.kind == "fuzzy" else None for m in matches]
-    _print_file_drafts(document, translations, origins, fuzzy_found, o.out, o.as_json, model_name)
+    _print_file_drafts(document, drafts.english, drafts.origins(), drafts.fuzzy(), o.out, o.as_json, drafts.model_id)
 
 
 def _print_file_drafts(

@@ -1,8 +1,9 @@
 """Translated documents out: the English document rebuilt in the input's own format.
 
-from workbench.rebuild import translate_document, write_document
-result = translate_document("lettre.docx", "lettre.en.docx")     # drafts with the installed model
+from workbench.rebuild import write_document
 result = write_document(document, english, "out.txt")            # any English for a read, segmented Document
+
+(`workbench.pipeline.translate_document` drafts a French file and writes it through here.)
 
 One module per output format over a shared base: `txt` (one paragraph per
 block), `docx` (the same Word file with its text replaced, or a new one for
@@ -14,12 +15,10 @@ of a reviewed project.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from workbench.errors import InputError
-from workbench.model import Document, Role
+from workbench.model import Document
 from workbench.outfiles import atomic_output, is_folder
 from workbench.rebuild.base import (
     ParagraphOut,
@@ -37,12 +36,9 @@ __all__ = [
     "SourceChangedError",
     "default_output",
     "plan_paragraphs",
-    "translate_document",
     "write_document",
     "write_plans",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 def default_output(source: str | os.PathLike[str], fmt: str, out: str | os.PathLike[str] | None = None) -> Path:
@@ -126,40 +122,3 @@ def write_document(
     plans = plan_paragraphs(document, english)
     source = Path(document.path) if document.path else None
     return write_plans(plans, Path(out), source=source, source_format=document.format, wrap=wrap)
-
-
-def translate_document(
-    path: str | os.PathLike[str],
-    out: str | os.PathLike[str] | None = None,
-    *,
-    model: str | None = None,
-    translate: Callable[[list[str]], list[str]] | None = None,
-    translator: Any | None = None,
-    store: Any | None = None,
-    wrap: int | None = None,
-    progress: Progress | None = None,
-) -> RebuildResult:
-    """Translate a French file and write the English document in its own format.
-
-    `out` defaults to `<stem>.en.<ext>` beside the file (a PDF gives .txt). The drafts
-    come from `translate` (any function from a list of sentences to their English),
-    else `translator` (a `workbench.translate.Translator`), else the installed fr→en
-    model (`model` names one); with a `store`, drafts are cached there.
-    """
-    from workbench.pipeline import read_and_segment
-
-    document = read_and_segment(Path(path), "fr", Role.SOURCE)
-    target = default_output(path, document.format, out)
-    output_format(target, document.format)  # refuse an unwritable output before translating
-    texts = [s.text for s in document.segments]
-    if translate is not None:
-        english = list(translate(texts))
-        if len(english) != len(texts):
-            raise InputError(f"the translation function gave {len(english)} sentences for {len(texts)}")
-    else:
-        from workbench.translate import Translator, require_model, translate_texts
-
-        if translator is None:
-            translator = Translator(require_model("fr", "en", name=model))
-        english = translate_texts(texts, store=store, translator=translator, progress=progress)
-    return write_document(document, english, target, wrap=wrap)
