@@ -147,9 +147,9 @@ def test_projects_show_uses_the_pages_words_for_statuses(tmp_path: Path, capsys:
 def test_the_docs_give_the_default_language_codes_the_export_writes(capsys: pytest.CaptureFixture[str]) -> None:
     import inspect
 
-    from workbench.export import export_project
+    from workbench.export import export_project_report
 
-    default = inspect.signature(export_project).parameters["tgt_lang"].default
+    default = inspect.signature(export_project_report).parameters["tgt_lang"].default
     assert default == "en-US"
     root = Path(__file__).resolve().parent.parent
     export_doc = (root / "docs" / "export.md").read_text(encoding="utf-8")

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import InputError
 from workbench.export.base import ExportMeta, ExportResult, NothingToExportError, check_lang, language_tag, primary
@@ -128,18 +129,7 @@ def export_project_report(
 
 
 def export_project(
-    store: Store,
-    project_id: int,
-    fmt: str = "tmx",
-    out: str | os.PathLike[str] | None = None,
-    *,
-    status: str = "approved",
-    src_lang: str = "fr-FR",
-    tgt_lang: str | None = "en-US",
-    min_confidence: float | None = None,
-    target_document: int | None = None,
-    target: str | None = None,
-    multilingual: bool | None = None,
+    store: Store, project_id: int, fmt: str = "tmx", out: str | os.PathLike[str] | None = None, **options: Any
 ) -> Path:
     """Write a project's links as TMX 1.4b (or any format of `workbench.export.formats`); return the file.
 
@@ -150,21 +140,10 @@ def export_project(
     By default only approved (and edited) links; `status="all"` exports every
     link but the excluded (`rejected`) ones, with its status in a prop; `min_confidence`
     adds proposed links scoring at least that much. The file is written to a
-    temporary name and renamed, so it is never seen half-written.
+    temporary name and renamed, so it is never seen half-written. The options are
+    `export_project_report`'s.
     """
-    return export_project_report(
-        store,
-        project_id,
-        fmt,
-        out,
-        status=status,
-        src_lang=src_lang,
-        tgt_lang=tgt_lang,
-        min_confidence=min_confidence,
-        target_document=target_document,
-        target=target,
-        multilingual=multilingual,
-    ).path
+    return export_project_report(store, project_id, fmt, out, **options).path
 
 
 def output_path(project_name: str, fmt: str, out: str | os.PathLike[str] | None) -> Path:
