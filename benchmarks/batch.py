@@ -22,8 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench.batch import BatchOptions, discover_pairs, run_batch
-from workbench.testing.synthetic import write_corpus
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the kits shared with the tests
+
+from support.synthetic import write_corpus  # noqa: E402
+
+from workbench.batch import BatchOptions, discover_pairs, run_batch  # noqa: E402
 
 
 def naive_loop(corpus: Path, n: int, workdir: Path) -> float:

@@ -30,11 +30,14 @@ from typing import Any
 
 import numpy as np
 
-from workbench.numbers import EN_WORDS, french_numbers, readings, word_values
-from workbench.qa import check_drafts
-from workbench.terms import Glossary, Term, enforce
-from workbench.terms.matching import TermMatcher
-from workbench.terms.mtstub import StubMT
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the kits shared with the tests
+
+from support.mtstub import StubMT  # noqa: E402
+
+from workbench.numbers import EN_WORDS, french_numbers, readings, word_values  # noqa: E402
+from workbench.qa import check_drafts  # noqa: E402
+from workbench.terms import Glossary, Term, enforce  # noqa: E402
+from workbench.terms.matching import TermMatcher  # noqa: E402
 
 _REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the repository (a worktree may sit one folder deeper).

@@ -12,15 +12,19 @@ from __future__ import annotations
 import argparse
 import html
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from workbench.review.rows import build_rows
-from workbench.review.sample import synthetic_project
-from workbench.review.server import ServerThread, open_session
-from workbench.store import Store
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the kits shared with the tests
+
+from support.sample import synthetic_project  # noqa: E402
+
+from workbench.review.rows import build_rows  # noqa: E402
+from workbench.review.server import ServerThread, open_session  # noqa: E402
+from workbench.store import Store  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 

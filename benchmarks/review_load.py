@@ -27,10 +27,13 @@ from typing import Any
 
 import httpx
 
-from workbench import actions
-from workbench.review.sample import synthetic_project
-from workbench.review.server import free_port
-from workbench.store import DB_NAME, Store
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the kits shared with the tests
+
+from support.sample import synthetic_project  # noqa: E402
+
+from workbench import actions  # noqa: E402
+from workbench.review.server import free_port  # noqa: E402
+from workbench.store import DB_NAME, Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

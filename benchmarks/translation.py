@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))  # the kits shared with the tests (tests/support)
 # ../shared beside the repository (a worktree may sit one level deeper).
 SEEDS = next(
     (p / "shared" / "seeds" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "seeds").is_dir()),
@@ -84,7 +85,7 @@ def load_ours(package, beam: int, threads: int, device: str, batch_size: int):  
 
 def load_argos(package, beam: int, threads: int, device: str):  # type: ignore[no-untyped-def]
     """argostranslate's public `translate()`, called once per sentence (inter_threads 1, intra_threads `threads`)."""
-    from workbench.translate.argos_fallback import import_argostranslate, patch_installed_sentencizers
+    from support.argos_peer import import_argostranslate, patch_installed_sentencizers
 
     translate = import_argostranslate(threads=threads, device=device, beam=beam)
     import argostranslate.settings as settings
@@ -146,9 +147,10 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    from support.testmodel import build_argosmodel
+
     from workbench.translate import find_model, install_package
     from workbench.translate.ctranslate import pick_device
-    from workbench.translate.testmodel import build_argosmodel
 
     device = pick_device(args.device)
     real = find_model("fr", "en")  # before we point ARGOS_PACKAGES_DIR at our scratch folders

@@ -22,10 +22,12 @@ TEXT_TAGS = {W + t for t in ("t", "tab", "ptab", "cr", "noBreakHyphen")}
 @pytest.fixture(scope="session")
 def copy_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A packages folder holding the deterministic copy model (it translates each sentence into itself)."""
-    from workbench.translate import install_package, testmodel
+    from support.testmodel import build_argosmodel
+
+    from workbench.translate import install_package
 
     folder = tmp_path_factory.mktemp("argos-packages")
-    built = testmodel.build_argosmodel(tmp_path_factory.mktemp("models") / "translate-fr_en-copy.argosmodel", "copy")
+    built = build_argosmodel(tmp_path_factory.mktemp("models") / "translate-fr_en-copy.argosmodel", "copy")
     before = os.environ.get("ARGOS_PACKAGES_DIR")
     os.environ["ARGOS_PACKAGES_DIR"] = str(folder)
     try:

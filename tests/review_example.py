@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.sample import project_from_sentences
+
 from workbench.model import Project
-from workbench.review.sample import project_from_sentences
 from workbench.store import Store
 
 FRENCH: list[list[str]] = [

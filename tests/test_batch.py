@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_path
+from support.synthetic import write_corpus
 
 from workbench import Store
 from workbench.batch import BatchOptions, discover_pairs, run_batch
 from workbench.errors import InputError
-from workbench.testing.synthetic import write_corpus
 
 N_PAIRS = 20
 

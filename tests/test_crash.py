@@ -23,11 +23,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.sample import synthetic_project
+from support.synthetic import sentence_pairs
 
-from workbench.review.sample import synthetic_project
 from workbench.review.server import free_port
 from workbench.store import DB_NAME, Store
-from workbench.testing.synthetic import sentence_pairs
 
 REPO = Path(__file__).resolve().parent.parent
 SERVER_KILLS = int(os.environ.get("WORKBENCH_SERVER_KILLS", "16"))

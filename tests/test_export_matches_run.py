@@ -137,7 +137,8 @@ def test_french_still_untranslated_is_highlighted_in_a_web_page(tmp_path: Path) 
 
 
 def test_joining_two_sentences_glues_a_closing_quote_back(tmp_path: Path) -> None:
-    from workbench.review.sample import project_from_sentences
+    from support.sample import project_from_sentences
+
     from workbench.textjoin import join_pair
 
     store = Store.open_workspace(tmp_path / "ws")

@@ -7,9 +7,9 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.mtstub import StubMT
 
 from workbench.terms import Glossary, Term, enforce
-from workbench.terms.mtstub import StubMT
 
 GLOSSARY = Glossary(
     "g",

@@ -330,9 +330,9 @@ def test_when_the_memory_has_every_sentence_no_model_is_loaded(
 
 
 def test_a_fuzzy_match_waits_beside_the_draft_and_one_action_takes_it(tmp_path: Path) -> None:
+    from support.sample import project_from_sentences
     from test_review_api import serve
 
-    from workbench.review.sample import project_from_sentences
     from workbench.translate import draft_project_report
 
     store = Store.open_workspace(tmp_path / "ws")
@@ -368,7 +368,8 @@ def test_a_workspace_from_before_the_memory_brings_its_approved_rows_into_it(
 ) -> None:
     import sqlite3
 
-    from workbench.review.sample import project_from_sentences
+    from support.sample import project_from_sentences
+
     from workbench.store import schema
 
     # A workspace written by the workbench before the memory: five migrations, one approved row.

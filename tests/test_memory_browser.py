@@ -8,9 +8,9 @@ from typing import Any
 from browser_helpers import browser, needs_chromium, settle  # noqa: F401 - a fixture
 from memory_example import write_tmx
 from review_example import ENGLISH, FRENCH
+from support.sample import project_from_sentences
 
 from workbench.memory import import_tmx
-from workbench.review.sample import project_from_sentences
 from workbench.review.server import ServerThread, open_session
 from workbench.store import Store
 from workbench.translate import draft_project_report

@@ -10,13 +10,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from support.testmodel import build_argosmodel
 from translate_fixtures import *  # noqa: F403 - the model_files and packages fixtures
 
 from workbench.cli import main
 from workbench.errors import InputError
 from workbench.translate import find_model, list_packages, packages_dir
 from workbench.translate.packages import KNOWN_PACKAGES, install_package
-from workbench.translate.testmodel import build_argosmodel
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ def test_the_copy_model_builds_fast_without_torch(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 1.0
     # In a fresh interpreter, building must not even import torch.
     code = (
-        "import sys; from workbench.translate.testmodel import build_argosmodel; "
+        "import sys; sys.path.insert(0, 'tests'); from support.testmodel import build_argosmodel; "
         f"build_argosmodel({str(tmp_path / 'n.argosmodel')!r}, 'copy'); assert 'torch' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

@@ -156,11 +156,11 @@ def test_a_model_that_is_not_on_disk_is_a_clear_error_not_a_download(tmp_path: P
 
 
 def test_drafting_with_an_installed_model_stays_offline(tmp_path: Path) -> None:
-    from workbench.translate import testmodel
+    from support.testmodel import build_argosmodel
 
     env = _blocked_env(tmp_path)
     env["XDG_DATA_HOME"] = str(tmp_path / "data")  # where argostranslate (and we) keep packages
-    package = testmodel.build_argosmodel(tmp_path / "translate-fr_en-copy.argosmodel", "copy")
+    package = build_argosmodel(tmp_path / "translate-fr_en-copy.argosmodel", "copy")
     workbench = [sys.executable, "-m", "workbench", "-w", str(tmp_path / "ws")]
     installed = subprocess.run(
         [*workbench, "models", "install", str(package)], env=env, capture_output=True, text=True, timeout=300

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.synthetic import sentence_pairs
 
 from workbench.qa import CODES, QAFlag, as_strings, check_drafts, flagged_first
 from workbench.terms import Glossary, Term
-from workbench.testing.synthetic import sentence_pairs
 
 
 class USEm3:

@@ -140,7 +140,7 @@ def test_unusable_input_is_one_clear_line(tmp_path: Path, content: bytes, capsys
 @pytest.fixture()
 def copy_model_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The deterministic test model (it returns its input) installed as fr→en, as a user would."""
-    from workbench.translate.testmodel import build_argosmodel
+    from support.testmodel import build_argosmodel
 
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
     package = build_argosmodel(tmp_path / "translate-fr_en-copy.argosmodel", "copy")

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 from review_example import example_project
+from support.sample import project_from_sentences
 
 from workbench.readers import document_from_text
-from workbench.review.sample import project_from_sentences
 from workbench.review.server import ServerThread, free_port, open_session
 from workbench.segment import segment_document
 from workbench.store import Store

@@ -300,7 +300,7 @@ def test_translate_a_file_from_the_command_line(
 
 
 def test_the_argostranslate_fallback_gives_the_same_drafts_offline(copy_model) -> None:  # type: ignore[no-untyped-def]
-    from workbench.translate.argos_fallback import ArgosTranslator, import_argostranslate, patch_installed_sentencizers
+    from support.argos_peer import ArgosTranslator, import_argostranslate, patch_installed_sentencizers
 
     fallback = ArgosTranslator(copy_model, threads=1)
     seen: list[int] = []
@@ -327,7 +327,7 @@ def test_the_random_model_runs_to_the_decoding_limit(model_files: dict[str, Path
 def test_the_pipeline_gets_drafts_or_a_note_on_how_to_install_a_model(
     store: Store, model_files: dict[str, Path], packages: Path
 ) -> None:
-    from workbench.translate import draft_if_possible
+    from support.drafting import draft_if_possible
 
     project_id = make_project(store)
     drafts, note = draft_if_possible(store, project_id)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from workbench.translate.testmodel import build_argosmodel
+from support.testmodel import build_argosmodel
 
 __all__ = ["model_files", "packages"]
 

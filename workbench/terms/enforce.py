@@ -1,6 +1,6 @@
 """Glossary terms and numbers that survive machine translation.
 
-Three ways were measured with an MT look-alike (`workbench.terms.mtstub`, which
+Three ways were measured with an MT look-alike (`tests/support/mtstub.py`, which
 translates word by word, garbles unknown capitalised words, reformats and
 moves numbers and sometimes drops one), see `benchmarks/draft_qa.py`:
 

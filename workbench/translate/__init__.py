@@ -2,15 +2,17 @@
 
 Public interface (other stages and the pipeline call these):
 
-- `find_model(from_code, to_code, name)` -> `InstalledPackage | None`
+- `find_model(from_code, to_code, name)` -> `InstalledPackage | None`; `require_model(...)` -> the
+  package, or `ModelMissingError` saying how to install one
 - `Translator(package, beam, batch_size, threads, device)` with `.model_id` and `.translate(texts, progress)`
 - `draft_project(store, project_id, ...)` -> drafts stored per segment, with checks; the workspace
   translation memory first, the model (loaded only if needed) for the rest
-- `draft_project_report(...)` -> `DraftReport`: the same, with counts by origin (memory, model, fuzzy)
+- `draft_project_report(...)` -> `DraftReport`: the same, with counts by origin (memory, model, fuzzy,
+  undrafted)
 - `translate_texts(texts, package=..., store=...)` -> translations, cached when a store is given
-- `draft_if_possible(store, project_id)` -> (drafts, note): what `workbench run` calls
 
-Heavy imports (ctranslate2, sentencepiece, argostranslate) happen on first use.
+Heavy imports (ctranslate2, sentencepiece) happen on first use; argostranslate is never imported
+(its package format and folder are read directly).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from workbench.translate.ctranslate import Translator
 from workbench.translate.drafts import (
     DraftReport,
     ModelMissingError,
-    draft_if_possible,
     draft_project,
     draft_project_report,
     require_model,
@@ -40,7 +41,6 @@ __all__ = [
     "InstalledPackage",
     "ModelMissingError",
     "Translator",
-    "draft_if_possible",
     "draft_project",
     "draft_project_report",
     "find_model",

@@ -352,26 +352,3 @@ def _add_document_checks(store: Store, sources: list[str], drafts: list[Draft], 
             changed.append(draft)
     if changed:
         store.save_drafts(changed)
-
-
-def draft_if_possible(
-    store: Store,
-    project_id: int | str,
-    *,
-    model: str | None = None,
-    beam: int = 4,
-    batch_size: int = 32,
-    progress: Progress | None = None,
-) -> tuple[list[Draft], str | None]:
-    """For `workbench run`: draft the project when a model is installed, else say how to get one.
-
-    Returns (drafts, note); the note is None when drafting ran. Alignment does not need drafts,
-    so a missing model is a note rather than an error.
-    """
-    project = store.project(project_id)
-    try:
-        package = require_model(project.src_lang, project.tgt_lang, name=model)
-    except ModelMissingError as exc:
-        return [], f"no drafts: {exc}"
-    drafts = draft_project(store, project.id, package=package, beam=beam, batch_size=batch_size, progress=progress)
-    return drafts, None

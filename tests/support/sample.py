@@ -1,4 +1,4 @@
-"""Build a reviewable project straight from sentences: for tests, demos and the benchmark.
+"""Build a reviewable project straight from sentences: for tests and the benchmarks.
 
 The real pipeline segments and aligns documents; this helper stores sentences
 that are already split (paragraph by paragraph) and pairs them in order, so the

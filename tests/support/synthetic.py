@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 
 def sentence_pairs() -> list[tuple[str, str]]:
-    text = resources.files("workbench.testing").joinpath("sentences.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "sentences.tsv").read_text(encoding="utf-8")
     pairs = []
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -1,4 +1,8 @@
-"""The argostranslate path, kept as a fallback and as the benchmark's peer, made safe offline.
+"""argostranslate's own translation path, made safe offline: the benchmark's peer and a test's cross-check.
+
+workbench never calls argostranslate (it reads Argos packages and runs them through
+CTranslate2 itself); `benchmarks/translation.py` times this path against ours, and a test
+checks that both give the same drafts.
 
 argostranslate 1.11 reads its settings once, at import, from environment variables; its
 first `translate()` would download a sentence-splitting model (MiniSBD, or stanza's

@@ -1,1 +1,0 @@
-"""Helpers for tests and benchmarks: synthetic document pairs (no network, no models)."""
