@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the kits shared with the tests (tests/support)
 DOCUMENTS = REPO / "benchmarks" / "data" / "documents"
 FORMS = ("docx", "txt", "pdf")
 
@@ -71,8 +72,9 @@ def baseline_project(folder: Path, tmx: Path, source: Path) -> None:
 
 def measure(folder: Path, form: str, work: Path, store: Store, verbose: bool) -> Tally:
     """Run workbench and OmegaT on one document in one form."""
+    from support.omegat_check import check_fill
+
     from workbench.export import export_project
-    from workbench.export.omegat.check import check_fill
     from workbench.export.omegat.project import export_omegat_project
     from workbench.pipeline import run
 
@@ -108,8 +110,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", action="append", help="only this document (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="explain every miss")
     args = parser.parse_args(argv)
+    from support.omegat import omegat_available
+
     from workbench import Store
-    from workbench.export.omegat import omegat_available
 
     if not omegat_available():
         print("OmegaT is not installed (apt-get install omegat)")

@@ -23,11 +23,13 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))  # the kits shared with the tests (tests/support)
 
 
 def main(argv: list[str]) -> int:
+    from support.omegat import omegat_available, omegat_segments
+
     from workbench.errors import StageMissingError
-    from workbench.export.omegat import omegat_available, omegat_segments
     from workbench.export.srx import load_rules, write_omegat_segmentation
     from workbench.model import Role
     from workbench.pipeline import read_and_segment

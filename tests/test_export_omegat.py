@@ -12,14 +12,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from support.omegat import omegat_available
 from test_export import LETTER, NBSP
 from test_export_helpers import make_project, shared
 
 from workbench import Store
 from workbench.export import export_project
-from workbench.export.omegat import omegat_available
-
-pytestmark = pytest.mark.slow
 
 # Sentences of a letter, with a 2:1 link: OmegaT can never match that unit as a whole.
 PAIRS = [
@@ -74,7 +72,7 @@ def test_omegat_with_its_own_segmentation_matches_the_one_to_one_units(exported:
 
 
 def omegat_segments(source_text: str, work: Path, segmentation: bytes | None = None) -> list[str]:
-    from workbench.export.omegat import omegat_segments as run
+    from support.omegat import omegat_segments as run
 
     if not omegat_available():
         pytest.skip("OmegaT is not installed (apt-get install omegat); real-client check skipped")

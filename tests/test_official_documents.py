@@ -160,7 +160,6 @@ def _long_pdf(pages: int) -> bytes:
     return bytes(out)
 
 
-@pytest.mark.slow
 def test_a_500_page_pdf_reads_page_by_page_with_progress_and_bounded_memory(tmp_path: Path) -> None:
     pdf = tmp_path / "rapport-long.pdf"
     pdf.write_bytes(_long_pdf(500))

@@ -16,19 +16,17 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from support.omegat import omegat_available, project_segments, translate_project
+from support.omegat_check import check_fill
 
 from workbench import Store
 from workbench.cli import main
-from workbench.export.omegat import omegat_available, project_segments, translate_project
-from workbench.export.omegat.check import check_fill
 from workbench.export.omegat.files import filters_file, project_file
 from workbench.export.omegat.project import project_rules
 from workbench.export.omegat.view import document_view
 from workbench.export.srx import write_omegat_segmentation
 from workbench.model import Role
 from workbench.pipeline import read_and_segment
-
-pytestmark = pytest.mark.slow
 
 DOCS = REPO / "benchmarks" / "data" / "documents"
 GOAL = 0.95

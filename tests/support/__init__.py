@@ -5,7 +5,8 @@
 - `mtstub`: a deterministic look-alike of a neural MT model, for glossary enforcement;
 - `sample`: reviewable projects made straight from sentences, no model needed;
 - `synthetic`: synthetic letter-sized document pairs with gold links;
-- `drafting`: draft a project when a model is installed, else a note on how to get one.
+- `drafting`: draft a project when a model is installed, else a note on how to get one;
+- `omegat`, `omegat_check`: a real OmegaT in console mode, and how much of an exported project it filled.
 
 Tests import it as `support` (pytest puts `tests/` on `sys.path`); a benchmark or a
 subprocess puts `tests/` on `sys.path` first.

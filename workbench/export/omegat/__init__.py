@@ -5,17 +5,8 @@
 - `docx`: OmegaT's Word filter (tabs and breaks end an entry, touching tags merged);
 - `view`: the file's OmegaT segments laid over ours;
 - `units`: the translation-memory units that fill those segments from our links;
-- `files`: `omegat.project` and `omegat/filters.xml`;
-- `console`: a real OmegaT, run in console mode, for tests and benchmarks;
-- `check`: how much of a project OmegaT filled, and why the rest was not.
+- `files`: `omegat.project` and `omegat/filters.xml`.
+
+A real OmegaT, driven in console mode, checks these in the tests and benchmarks
+(`tests/support/omegat.py`, `tests/support/omegat_check.py`); workbench never runs it.
 """
-
-from workbench.export.omegat.console import (
-    OMEGAT_JAR,
-    omegat_available,
-    omegat_segments,
-    project_segments,
-    translate_project,
-)
-
-__all__ = ["OMEGAT_JAR", "omegat_available", "omegat_segments", "project_segments", "translate_project"]

@@ -1,7 +1,7 @@
 """What OmegaT really made of an exported project: the share of 1:1 pairs whose English is in
 OmegaT's translated document, and why each of the others is not.
 
-Used by the acceptance test and `benchmarks/omegat.py`; needs OmegaT (`workbench.export.omegat`).
+Used by the acceptance test and `benchmarks/omegat.py`; needs OmegaT (`support.omegat`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.export.omegat.console import project_segments, translate_project
+from support.omegat import project_segments, translate_project
 from workbench.export.tmx import TmxReader
 from workbench.model import Role
 from workbench.store import Store
