@@ -55,11 +55,6 @@ def info(message: str) -> None:
         err_console.print(message)
 
 
-def debug(message: str) -> None:
-    if settings.verbose:
-        err_console.print(f"[dim]{message}[/dim]")
-
-
 def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 

@@ -156,11 +156,6 @@ def read_docx_blocks(path: Path) -> list[str]:
     return blocks
 
 
-def read_docx(path: Path) -> str:
-    """The document's text, Word paragraphs separated by a blank line."""
-    return "\n\n".join(read_docx_blocks(path)) + "\n"
-
-
 def _check_archive(path: Path) -> None:
     """Refuse zip bombs and XML entity tricks before python-docx inflates anything.
 

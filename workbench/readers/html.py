@@ -19,7 +19,7 @@ _BLOCKS = frozenset(
 )
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \u00a0: French no-break spaces stay
-_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
 Slot = tuple[Any, str]
@@ -76,17 +76,23 @@ def block_text(slots: list[Slot]) -> str:
     return clean_block("".join(getattr(el, attr) or "" for el, attr in slots))
 
 
+def declared_charset(head: bytes) -> str | None:
+    """The charset a `<meta>` in the file's first 4 KB declares, as written there; None when none does."""
+    found = _META_CHARSET.search(head[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
 def parse_html(path: Path) -> tuple[Any, str]:
     """(lxml root, encoding) of an HTML file; a clear InputError when it is not usable."""
     import lxml.html
 
     data = read_bytes(path)
-    declared = _CHARSET.search(data[:4096])
+    declared = declared_charset(data)
     encoding = "utf-8"
     if declared:
         try:
-            text = data.decode(declared.group(1).decode("ascii"))
-            encoding = declared.group(1).decode("ascii").lower()
+            text = data.decode(declared)
+            encoding = declared.lower()
         except (LookupError, UnicodeDecodeError):
             text, encoding = decode(data, path)
     else:
@@ -105,9 +111,3 @@ def read_html_blocks(path: Path) -> tuple[list[str], str]:
     if not blocks:
         raise InputError(f"{path} holds no text")
     return blocks, encoding
-
-
-def read_html(path: Path) -> tuple[str, str]:
-    """(text, encoding): block elements separated by blank lines, inline text joined."""
-    blocks, encoding = read_html_blocks(path)
-    return "\n\n".join(blocks) + "\n", encoding

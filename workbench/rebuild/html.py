@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import IO, Any
 
-from workbench.readers.html import _CHARSET, block_text, html_blocks, parse_html
+from workbench.readers.html import block_text, declared_charset, html_blocks, parse_html
 from workbench.rebuild.base import GAP_CLOSE, GAP_OPEN, ParagraphOut, SourceChangedError, map_pieces, split_gaps
 
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href", "background", "poster"})
@@ -125,7 +125,7 @@ def rebuild_html(source: Path, plans: list[ParagraphOut], stream: IO[bytes], lan
     # invent a DOCTYPE the page never had.
     with open(source, "rb") as fh:
         head = fh.read(4096)
-    declared = _CHARSET.search(head)
+    declared = declared_charset(head)
     out_encoding = _output_encoding(encoding) if declared else "utf-8"  # the <meta charset> stays true
     doctype = root.getroottree().docinfo.doctype if _DOCTYPE.search(head) else ""
     # libxml2 leaves out <meta http-equiv="Content-Type"> when serialising: hide it under another name.
