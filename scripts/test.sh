@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dev || exit 1
 bash scripts/system-deps.sh || echo "test: some system programs are missing; their tests will say so and skip" >&2
+# The layers in pyproject.toml: a module never imports from a layer above its own.
+.venv/bin/lint-imports --no-cache || { echo "test: the import layers are broken (see above)" >&2; exit 1; }
 .venv/bin/python -m pytest "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then
