@@ -17,8 +17,8 @@ from review_example import example_project
 
 from workbench.cli import app, main
 from workbench.export import FORMATS
-from workbench.export.units import STATUS_CHOICES
 from workbench.store import Store
+from workbench.triage import STATUS_CHOICES
 
 
 def commands() -> Iterator[tuple[str, Any]]:

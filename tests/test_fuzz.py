@@ -21,11 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.errors import InputError
-from workbench.export.base import ExportMeta, ExportUnit, clean_text
+from workbench.export.base import ExportMeta, ExportUnit
 from workbench.export.tmx import TmxReader, TmxWriter
 from workbench.readers import document_from_text, read_document
 from workbench.readers.plaintext import decode
 from workbench.segment import segment_document, split_sentences
+from workbench.xmlsafe import clean_text
 
 EXAMPLES = int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", "0"))
 

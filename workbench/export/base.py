@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from workbench.errors import InputError
-from workbench.outfiles import atomic_output
 from workbench.version import __version__
-from workbench.xmlsafe import clean_text
 
 __all__ = [
     "TOOL_NAME",
@@ -28,9 +26,7 @@ __all__ = [
     "ReadResult",
     "Reader",
     "Writer",
-    "atomic_output",
     "check_lang",
-    "clean_text",
     "language_tag",
     "primary",
     "xml_bytes",

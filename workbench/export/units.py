@@ -16,20 +16,14 @@ from workbench.model import Link, Role
 from workbench.store import Store
 from workbench.textjoin import EDGE as _EDGE
 from workbench.textjoin import join_segments
-from workbench.triage import STATUS_CHOICES, STATUS_HELP, check_status, resolve_threshold, wanted
+from workbench.triage import check_status, resolve_threshold, wanted
 from workbench.xmlsafe import clean_text
 
 __all__ = [
-    "STATUS_CHOICES",
-    "STATUS_HELP",
     "TUID_FLAG",
     "TYPE_FLAG",
     "UnitSelection",
-    "check_status",
-    "join_segments",
     "project_units",
-    "resolve_threshold",
-    "wanted",
 ]
 
 # Flags an import leaves on a link so that a re-export writes the same unit again.

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.export.base import clean_text
 from workbench.export.omegat.docx import TAG, Entry, Tag, paragraph_entries
 from workbench.export.omegat.srx import split
 from workbench.export.srx import Rule
 from workbench.model import FURNITURE, Document, is_set_aside
+from workbench.xmlsafe import clean_text
 
 _TAG_TEXT = re.compile(r"<t(\d+)/>")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
