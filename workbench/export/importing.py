@@ -10,6 +10,7 @@ from workbench.export.base import ReadResult, check_lang, primary
 from workbench.export.formats import reader_for
 from workbench.export.units import TUID_FLAG, TYPE_FLAG
 from workbench.model import Document, Link, LinkStatus, Paragraph, Project, Role, Segment
+from workbench.readers.base import check_size
 from workbench.store import Store
 from workbench.xmlsafe import clean_text
 
@@ -36,20 +37,6 @@ def _status(value: str) -> LinkStatus:
     return status
 
 
-def _check_size(file: Path) -> None:
-    """Refuse empty and enormous files before reading them whole into memory."""
-    from workbench.readers.base import MAX_BYTES
-
-    size = file.stat().st_size
-    if size == 0:
-        raise InputError(f"{file} is empty: there is nothing to import")
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{file} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one "
-            "translation memory; split it (or set WORKBENCH_MAX_INPUT_MB)"
-        )
-
-
 def import_file(
     store: Store,
     path: str | os.PathLike[str],
@@ -65,7 +52,7 @@ def import_file(
         raise InputError(f"file to import not found: {file}")
     if file.is_dir():
         raise InputError(f"{file} is a folder, not a file")
-    _check_size(file)
+    check_size(file, "import", "one translation memory; split it")
     if src_lang:
         src_lang = check_lang(src_lang, "source language code")
     if tgt_lang:

@@ -28,15 +28,21 @@ def check_file(path: str | Path) -> Path:
         raise InputError(f"file not found: {p}")
     if p.is_dir():
         raise InputError(f"{p} is a folder, not a file")
-    size = p.stat().st_size
+    check_size(p, "segment", "one document; split it into smaller files")
+    return p
+
+
+def check_size(path: Path, doing: str, what: str) -> None:
+    """Refuse an empty or enormous file before it is read whole: `{path} is empty: there is nothing to
+    {doing}`, or over the limit `for {what}`."""
+    size = path.stat().st_size
     if size == 0:
-        raise InputError(f"{p} is empty: there is nothing to segment")
+        raise InputError(f"{path} is empty: there is nothing to {doing}")
     if size > MAX_BYTES:
         raise InputError(
-            f"{p} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one document; "
-            "split it into smaller files (or set WORKBENCH_MAX_INPUT_MB)"
+            f"{path} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for {what} "
+            "(or set WORKBENCH_MAX_INPUT_MB)"
         )
-    return p
 
 
 def read_bytes(path: str | Path) -> bytes:
