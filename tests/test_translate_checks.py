@@ -20,6 +20,8 @@ def codes(flags: list[QAFlag]) -> list[str]:
         ("Il a reçu 1,5 million d’euros.", "He received 1.5 million euros."),
         ("Lettre datée du 5 janvier 2021.", "Letter dated January 5, 2021."),
         ("Il y a trois ans, 2 délégations sont venues.", "Three years ago, two delegations came."),
+        ("Une seule délégation, soit 1 sur 12, a répondu.", "Only one delegation, one in 12, replied."),
+        ("Le compteur indique 0 incident.", "The counter shows zero incidents."),
         ("« Nous devons agir », a-t-il dit.", '"We must act," he said.'),
         ("Oui.", "Oui."),
         ("", ""),

@@ -68,7 +68,6 @@ class Thresholds:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_QUOTES_FR = re.compile(r"[«“\"]")
 _QUOTES_ANY = re.compile(r"[«»“”\"‘’]|(?:^|\s)'|'(?:\s|$)")
 
 
@@ -239,6 +238,9 @@ def number_flags(source: str, draft: str) -> list[QAFlag]:
     dft_all = readings(draft) | word_values(draft, "en")
     # "1 p.m." says 13 h.
     dft_all |= {float(h) + 12 for h in re.findall(r"(\d{1,2})(?:[.:]\d\d)?\s?p\.?m\b", draft, re.IGNORECASE)}
+    # "1 délégation" is "one delegation": accounted for, though "one" is too often a pronoun to count as
+    # a number of the draft's own.
+    dft_all |= {float(v) for w, v in (("one", 1), ("zero", 0)) if re.search(rf"\b{w}\b", draft, re.IGNORECASE)}
     missing = [n for n in french_numbers(source) if n.value not in dft_all]
     extra = [n for n in english_numbers(draft) if not _explained(n, draft, src_all)]
     if extra:
@@ -271,6 +273,8 @@ def date_flags(source: str, draft: str) -> list[QAFlag]:
 
 
 def quote_flags(source: str, draft: str) -> list[QAFlag]:
+    # Only « » count: flagging straight and curly quotes too cost precision on the draft-QA set
+    # (0.973 -> 0.968, same recall); a French text quotes speech in « ».
     if "«" in source and not _QUOTES_ANY.search(draft):
         return [QAFlag(QUOTES_MISSING, "the source quotes something in « » but the draft has no quotation marks")]
     return []
