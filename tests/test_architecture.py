@@ -59,7 +59,8 @@ def imports_of(module: str) -> Iterator[tuple[str, int]]:
                 if alias.name in MODULES:
                     yield alias.name, node.lineno
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _LAZY.fullmatch(node.value):
-            # The export registry names writers as "module:attribute" and imports them when used.
+            # Modules named in a string and imported when used: the export registry's "module:attribute"
+            # writers, the export package's lazily loaded names (written the same way).
             target = node.value.partition(":")[0]
             if target in MODULES:
                 yield target, node.lineno

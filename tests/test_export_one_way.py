@@ -108,3 +108,24 @@ def test_a_download_leaves_no_folder_behind(workspace: Path, tmp_path: Path, mon
         assert name == "lettre-omegat.zip"
         with zipfile.ZipFile(BytesIO(data)) as archive:
             assert "lettre-omegat/omegat.project" in archive.namelist()
+
+
+def test_the_cli_and_the_page_offer_every_format_of_the_registry(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A format added to the registry needs no third list: `--help` and the Export menu read it.
+    assert main(["export", "--help"]) == 0
+    helptext = " ".join(capsys.readouterr().out.split())
+    assert all(name in helptext for name in REGISTRY)
+    store = Store.open_workspace(workspace)
+    try:
+        session = open_session(store, "lettre")
+        with TestClient(create_app(session), base_url="http://127.0.0.1:8000") as client:
+            page = client.get("/").text
+    finally:
+        store.close()
+    menu = etree.fromstring(page.split('<select id="export-format">')[1].split("</select>")[0].join(["<s>", "</s>"]))
+    offered = [(o.get("value"), o.text) for o in menu.iter("option")]
+    assert offered == [(f.name, f.label) for f in REGISTRY.values() if f.on_page]
+    assert {"tmx", "omegat-project", "bilingual-docx"} <= {value for value, _ in offered}
+    assert all(label for _, label in offered), "every format on the page has a label a person reads"

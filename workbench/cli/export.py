@@ -8,14 +8,10 @@ import typer
 
 from workbench.cli.common import JSON_HELP, console, emit_json, info, open_store
 from workbench.cli.help import Command
+from workbench.export.formats import formats_help
 from workbench.triage import STATUS_HELP, status_label
 
-FORMAT_HELP = (
-    "tmx (the default), tsv, xlsx, xliff, srx (our segmentation rules), omegat-segmentation (the same rules "
-    "for OmegaT 3.x), omegat-project (a folder OmegaT opens as it is, its memory filling the document), "
-    "document (the English document in the original's format), bilingual-html or bilingual-docx "
-    "(a French | English table for a reviser)."
-)
+FORMAT_HELP = formats_help()
 
 
 def export(

@@ -53,6 +53,15 @@ class Format:
     """A project with several targets goes out as one file holding every language (see `multilingual.py`)."""
     round_trip: bool = True
     """Its file holds the project's text, to be read back and compared; False only for the rules formats."""
+    label: str = ""
+    """What the review page's Export menu calls it (the rules formats are not offered there)."""
+    about: str = ""
+    """What `workbench export --help` says of it after its name, if its name does not say it all."""
+
+    @property
+    def on_page(self) -> bool:
+        """Offered by the review page's Export menu: everything that holds the project's text."""
+        return self.kind is not Kind.RULES
 
     @property
     def rebuilt(self) -> bool:
@@ -83,6 +92,8 @@ FORMATS: dict[str, Format] = {
             "workbench.export.tmx:TmxWriter",
             "workbench.export.tmx:TmxReader",
             multilingual=True,
+            label="TMX",
+            about="the default",
         ),
         Format(
             "tsv",
@@ -91,9 +102,12 @@ FORMATS: dict[str, Format] = {
             Kind.PAIRS,
             "workbench.export.tsv:TsvWriter",
             "workbench.export.tsv:TsvReader",
+            label="TSV",
         ),
-        Format("xlsx", "xlsx", _XLSX, Kind.PAIRS, "workbench.export.xlsx:XlsxWriter"),
-        Format("xliff", "xlf", "application/xliff+xml", Kind.PAIRS, "workbench.export.xliff:XliffWriter"),
+        Format("xlsx", "xlsx", _XLSX, Kind.PAIRS, "workbench.export.xlsx:XlsxWriter", label="XLSX"),
+        Format(
+            "xliff", "xlf", "application/xliff+xml", Kind.PAIRS, "workbench.export.xliff:XliffWriter", label="XLIFF"
+        ),
         Format(
             "srx",
             "srx",
@@ -102,6 +116,7 @@ FORMATS: dict[str, Format] = {
             "workbench.export.srx:write_srx",
             noun="rules",
             round_trip=False,
+            about="our segmentation rules",
         ),
         Format(
             "omegat-segmentation",
@@ -111,6 +126,7 @@ FORMATS: dict[str, Format] = {
             "workbench.export.srx:write_omegat_segmentation",
             noun="rules",
             round_trip=False,
+            about="the same rules for OmegaT 3.x",
         ),
         Format(
             "omegat-project",
@@ -119,9 +135,18 @@ FORMATS: dict[str, Format] = {
             Kind.FOLDER,
             "workbench.export.omegat.project:export_omegat_project",
             noun="memory units",
+            label="OmegaT project (.zip)",
+            about="a folder OmegaT opens as it is, its memory filling the document",
         ),
         Format(
-            "document", "en.txt", None, Kind.DOCUMENT, "workbench.rebuild.project:export_document", noun="paragraphs"
+            "document",
+            "en.txt",
+            None,
+            Kind.DOCUMENT,
+            "workbench.rebuild.project:export_document",
+            noun="paragraphs",
+            label="English document",
+            about="the English document in the original's format",
         ),
         Format(
             "bilingual-html",
@@ -130,6 +155,8 @@ FORMATS: dict[str, Format] = {
             Kind.TABLE,
             "workbench.rebuild.bilingual:write_bilingual_html",
             noun="rows",
+            label="bilingual table (HTML)",
+            about="a French | English table for a reviser",
         ),
         Format(
             "bilingual-docx",
@@ -138,10 +165,17 @@ FORMATS: dict[str, Format] = {
             Kind.TABLE,
             "workbench.rebuild.bilingual:write_bilingual_docx",
             noun="rows",
+            label="bilingual table (Word)",
+            about="the same table for Word",
         ),
     )
 }
 """The formats, in the order `--help` and the review page list them."""
+
+
+def formats_help() -> str:
+    """`--format`'s help: every format, in the table's order, with what it is where its name does not say."""
+    return ", ".join(f"{f.name} ({f.about})" if f.about else f.name for f in FORMATS.values()) + "."
 
 
 def format_spec(name: str) -> Format:

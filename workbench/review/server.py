@@ -16,6 +16,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -31,6 +32,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from workbench import actions
 from workbench.errors import ConflictError, InputError, NotFoundError, StageMissingError, StoreError, WorkbenchError
+from workbench.export import REGISTRY as FORMATS
 from workbench.export import Kind, export_project, format_spec
 from workbench.outfiles import zip_folder
 from workbench.review.api import ACTIONS, openapi, validate
@@ -153,7 +155,7 @@ class _Guard:
 
 
 def _index(request: Request) -> Response:
-    html = (STATIC / "index.html").read_text(encoding="utf-8")
+    html = (STATIC / "index.html").read_text(encoding="utf-8").replace("<!-- export formats -->", _format_options())
     return Response(
         html,
         media_type="text/html; charset=utf-8",
@@ -224,6 +226,13 @@ async def _workbench_error(request: Request, exc: Exception) -> Response:
 async def _unexpected(request: Request, exc: Exception) -> Response:
     # The last line of defence: a JSON message, never an HTML traceback page.
     return _error(500, f"internal error ({type(exc).__name__}); reload the page to see what was saved")
+
+
+def _format_options() -> str:
+    """The Export menu's choices, from the one format registry (a new format appears by itself)."""
+    return "".join(
+        f'<option value="{escape(f.name)}">{escape(f.label or f.name)}</option>' for f in FORMATS.values() if f.on_page
+    )
 
 
 def create_app(session: ReviewSession) -> Starlette:
