@@ -27,6 +27,7 @@ __all__ = [
     "Reader",
     "Writer",
     "check_lang",
+    "check_lang_pair",
     "language_tag",
     "primary",
     "xml_bytes",
@@ -149,6 +150,15 @@ def check_lang(code: str, what: str = "language code") -> str:
     if not _LANG_RE.match(code):
         raise InputError(f"{what} {code!r} is not a language tag like 'fr', 'fr-FR' or 'en-GB'")
     return code
+
+
+def check_lang_pair(src_lang: str, tgt_lang: str) -> tuple[str, str]:
+    """Both tags checked (see `check_lang`), and refused when they name the same language."""
+    src_lang = check_lang(src_lang, "source language code")
+    tgt_lang = check_lang(tgt_lang, "target language code")
+    if primary(src_lang) == primary(tgt_lang):
+        raise InputError(f"source and target languages are both {primary(src_lang)!r}")
+    return src_lang, tgt_lang
 
 
 def primary(code: str | None) -> str:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from workbench.errors import InputError, NotFoundError
-from workbench.export.base import ExportResult, check_lang, primary
+from workbench.export.base import ExportResult, check_lang_pair, primary
 from workbench.memory.tmx import write_units
 from workbench.outfiles import atomic_output
 from workbench.store import Store
@@ -25,10 +25,7 @@ def export_memory(
     tgt_lang: str = "en-US",
 ) -> ExportResult:
     """Write the memory's `src_lang`→`tgt_lang` units (of the TMX or project `name` only, when given)."""
-    src_lang = check_lang(src_lang, "source language code")
-    tgt_lang = check_lang(tgt_lang, "target language code")
-    if primary(src_lang) == primary(tgt_lang):
-        raise InputError(f"source and target languages are both {primary(src_lang)!r}")
+    src_lang, tgt_lang = check_lang_pair(src_lang, tgt_lang)
     if name is not None and not any(o.name == name for o in store.memory_origins()):
         known = ", ".join(sorted({o.name for o in store.memory_origins()})) or "none"
         raise NotFoundError(f"nothing named {name!r} in the memory (TMX files and projects: {known})")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
-from workbench.export.base import ExportMeta, ExportResult, NothingToExportError, check_lang, language_tag, primary
+from workbench.export.base import ExportMeta, ExportResult, NothingToExportError, check_lang_pair, language_tag, primary
 from workbench.export.formats import Format, Kind, format_spec
 from workbench.export.units import project_units
 from workbench.model import Project
@@ -116,10 +116,7 @@ def export_project_report(
     if tgt_lang is None:
         tgt_lang = "en-US" if link_target is None or chosen is None else language_tag(chosen.lang)
     if not spec.rebuilt:
-        src_lang = check_lang(src_lang, "source language code")
-        tgt_lang = check_lang(tgt_lang, "target language code")
-        if primary(src_lang) == primary(tgt_lang):
-            raise InputError(f"source and target languages are both {primary(src_lang)!r}")
+        src_lang, tgt_lang = check_lang_pair(src_lang, tgt_lang)
     job = ExportJob(
         store, project, spec, out, status, src_lang, tgt_lang, min_confidence, chosen, link_target, len(infos) > 1
     )
