@@ -65,8 +65,12 @@ def run(
         drafts = _draft(db, proj, result, model, progress, fuzzy_threshold, memory) if translate else {}
         _align_or_use_drafts(db, proj, result, source, target, drafts, embedder, Role.TARGET in stored)
         _summarise(db, proj, result, threshold)
-        if out is not None and result.links_by_kind:
-            _export_tmx(db, proj, result, Path(out), threshold)
+        if result.links_by_kind:
+            # Confident means what the TMX gets: the export's own count, or its selection when none is written.
+            if out is not None:
+                result.confident = _export_tmx(db, proj, result, Path(out), threshold)
+            else:
+                result.confident = _confident_units(db, proj, threshold)
         result.project = db.project(proj.id)
         return result
     finally:
@@ -237,13 +241,12 @@ def _align(
 
 
 def _summarise(store: Store, project: Project, result: RunResult, threshold: float) -> None:
-    """Links by kind, and how many are confident (as the TMX counts them), doubtful, marked needs review."""
+    """Links by kind, and how many are doubtful or marked needs review (`run` counts the confident ones)."""
     links = store.links(project.id)
     for link in links:
         result.links_by_kind[link.kind] = result.links_by_kind.get(link.kind, 0) + 1
     counts = triage_counts(links, threshold)
     result.threshold = threshold
-    result.confident = _confident_units(store, project, threshold) if links else 0
     result.doubtful, result.marked = counts["doubtful"], counts["needs_review"]
     if not links:
         result.notes.append(
@@ -258,12 +261,13 @@ def _confident_units(store: Store, project: Project, threshold: float) -> int:
     return len(project_units(store, project.id, status="confident", min_confidence=threshold).units)
 
 
-def _export_tmx(store: Store, project: Project, result: RunResult, out: Path, threshold: float) -> None:
-    from workbench.export import NothingToExportError, export_project
+def _export_tmx(store: Store, project: Project, result: RunResult, out: Path, threshold: float) -> int:
+    """The confident links' TMX into `out`; returns how many units it holds (0: none, and no file)."""
+    from workbench.export import NothingToExportError, export_project_report
 
     try:
         # The pair just aligned, even when the project holds added translations too.
-        tmx = export_project(
+        written = export_project_report(
             store,
             project.id,
             "tmx",
@@ -272,9 +276,11 @@ def _export_tmx(store: Store, project: Project, result: RunResult, out: Path, th
             min_confidence=threshold,
             multilingual=False,
         )
-        result.exports.append(tmx)
+        result.exports.append(written.path)
+        return written.units
     except NothingToExportError:
         result.notes.append(
             "no link is confident enough to export before review; approve links in "
             f"`workbench review {project.name}`, then run `workbench export {project.name}`"
         )
+        return 0
