@@ -14,7 +14,7 @@ import typer
 from workbench.cli.common import JSON_HELP, emit_json, err_console, info, open_store, progress_enabled
 from workbench.cli.help import Command
 from workbench.memory.model import DEFAULT_FUZZY_THRESHOLD
-from workbench.model import Project, is_set_aside
+from workbench.model import Document, Project, is_set_aside
 from workbench.store import Store
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ def _translate_file(store: Store, path: Path, o: FileOptions, glossary_file: Pat
 
 
 def _print_file_drafts(
-    document: object,
+    document: Document,
     drafts: list[str],
     origins: list[tuple[str, str]],
     fuzzy: list[Any],
@@ -251,10 +251,8 @@ def _print_file_drafts(
     model_id: str | None,
 ) -> None:
     from workbench.memory import ORIGIN_JOINED, label
-    from workbench.model import Document
     from workbench.qa import as_strings, check_draft
 
-    assert isinstance(document, Document)
     it = iter(zip(drafts, origins, fuzzy, strict=True))
     rows = []
     blocks = []
